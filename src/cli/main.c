@@ -1,0 +1,34 @@
+/* goesc: the command dispatcher. */
+#include "cli.h"
+
+#include <string.h>
+
+static void usage(FILE *out)
+{
+    fputs("usage: goesc <command> [arguments]\n"
+          "\n"
+          "commands:\n"
+          "  parse [--dump] [--strings] FILE|DIR...   parse Go files (a DIR is walked for *.go)\n"
+          "\n"
+          "goesc reads Go source with its own parser and reports what the Go compiler\n"
+          "would report.  See README.md.\n",
+          out);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "parse") == 0)
+        return cli_parse(argc - 2, argv + 2);
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    fprintf(stderr, "goesc: unknown command %s\n", cmd);
+    usage(stderr);
+    return 2;
+}

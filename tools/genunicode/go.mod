@@ -1,0 +1,3 @@
+module goesc/tools/genunicode
+
+go 1.22
