@@ -254,6 +254,7 @@ int32_t utf8_decode(const unsigned char *s, size_t n, int *width);
 int utf8_encode(char *out, int32_t r); /* returns bytes written (1..4) */
 bool uni_is_letter(int32_t r);  /* Go's unicode.IsLetter */
 bool uni_is_digit(int32_t r);   /* Go's unicode.IsDigit */
+bool uni_is_upper(int32_t r);   /* Go's unicode.IsUpper */
 bool uni_is_print(int32_t r);   /* Go's strconv.IsPrint */
 bool uni_is_graphic(int32_t r); /* Go's strconv.IsGraphic */
 bool uni_is_space(int32_t r);   /* Go's unicode.IsSpace */

@@ -108,6 +108,13 @@ bool uni_is_digit(int32_t r)
     return in_ranges(uni_digit_ranges, NR(uni_digit_ranges), r);
 }
 
+bool uni_is_upper(int32_t r)
+{
+    if (r < 0x80)
+        return r >= 'A' && r <= 'Z';
+    return in_ranges(uni_upper_ranges, NR(uni_upper_ranges), r);
+}
+
 bool uni_is_print(int32_t r)
 {
     if (r < 0x80)

@@ -12,6 +12,12 @@
 #include "../base/base.h"
 
 int cli_parse(int argc, char **argv);
+int cli_types(int argc, char **argv);
+
+/* goesc types --objects: the sorted object lines of the checked packages
+ * named on the command line (objects.c). */
+struct LdProgram;
+void cli_print_objects(const struct LdProgram *prog, FILE *out);
 
 /* Collects the .go files named by args: files as given, directories
  * walked recursively (sorted, as the go tool lists them).  Returns false

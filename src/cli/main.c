@@ -9,6 +9,10 @@ static void usage(FILE *out)
           "\n"
           "commands:\n"
           "  parse [--dump] [--strings] FILE|DIR...   parse Go files (a DIR is walked for *.go)\n"
+          "  types [--objects] [-tags=TAGS] [PACKAGES]\n"
+          "                                           load packages (go list patterns, default .),\n"
+          "                                           parse and type-check them; --objects lists\n"
+          "                                           every identifier's object\n"
           "\n"
           "goesc reads Go source with its own parser and reports what the Go compiler\n"
           "would report.  See README.md.\n",
@@ -24,6 +28,8 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (strcmp(cmd, "parse") == 0)
         return cli_parse(argc - 2, argv + 2);
+    if (strcmp(cmd, "types") == 0)
+        return cli_types(argc - 2, argv + 2);
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
         usage(stdout);
         return 0;

@@ -540,7 +540,7 @@ Pos syn_start_pos(const SynNode *n);
 SynNode *syn_unparen(SynNode *x);
 /* Writes the stable tree dump (docs/syntax.md) of a file. */
 void syn_dump(Buf *b, const PosTab *pt, const SynFile *f);
-/* Writes "L:C Kind: text" (syn_string) for the expressions and statements
+/* Writes "L:C Kind START END: text" (syn_string) for the expressions and statements
  * of a file (docs/syntax.md, "Strings format"). */
 void syn_dump_strings(Buf *b, const PosTab *pt, const SynFile *f);
 /* Approximate end position of a node (syntax.EndPos). */
@@ -549,6 +549,15 @@ Pos syn_end_pos(const SynNode *n);
  * "file:line:col" relative to //line directives, followed by
  * "[file:line:col]" (the actual place) when a directive applies. */
 void syn_pos_string(Buf *b, const PosTab *pt, Pos p);
+
+/* Visits root and every node below it, each once, in source order (gc's
+ * field order): pre(n) before n's children, post(n) after them; either may
+ * be NULL.  pre returning false skips n's children and post(n).  A type
+ * shared by names declared together ("a, b int") is visited once, under
+ * the first field (trees with syntax errors may still share a node
+ * elsewhere).  Iterative (walk.c): any depth is fine. */
+typedef bool (*SynVisit)(SynNode *n, void *ud);
+void syn_walk(SynNode *root, SynVisit pre, SynVisit post, void *ud);
 
 #define SYN_AS(T, node) ((T *)(node))
 

@@ -106,6 +106,13 @@ struct Scanner {
 void scanner_init(Scanner *s, const char *src, uint32_t size, ScanHandler h, void *ud);
 void scanner_next(Scanner *s);
 
+/* syn_string, returning false where gc's printer would panic (printer.c). */
+bool syn_string_checked(Buf *b, const SynNode *n);
+
+/* syn_end_pos as gc computes it: a position plus a column advance on its
+ * line (nonzero when the end follows a name or literal) (positions.c). */
+Pos syn_end_pos_parts(const SynNode *n, uint32_t *advance);
+
 /* Branch checks (branches.c), run on a function body without syntax errors. */
 void syn_check_branches(SynCtx *ctx, SynBlockStmt *body);
 

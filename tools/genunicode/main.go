@@ -49,6 +49,7 @@ func main() {
 	fmt.Printf("#include <stdint.h>\n\n")
 	emit("uni_letter_ranges", ranges(unicode.IsLetter))
 	emit("uni_digit_ranges", ranges(unicode.IsDigit))
+	emit("uni_upper_ranges", ranges(unicode.IsUpper))
 	emit("uni_print_ranges", ranges(strconv.IsPrint))
 	emit("uni_graphic_ranges", ranges(strconv.IsGraphic))
 	fmt.Fprintln(os.Stderr, "ok")

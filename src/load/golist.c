@@ -1,0 +1,215 @@
+/*
+ * Listing packages: `go list -e -deps -json=FIELDS` and `go env`, run at
+ * once, and the listing decoded into LdPackages.
+ */
+#include "load.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Only what goesc uses: go list skips computing the rest (staleness
+ * alone costs a third of its time on std). */
+static const char LIST_FIELDS[] =
+    "-json=ImportPath,Name,Dir,GoFiles,CgoFiles,Imports,ImportMap,Deps,"
+    "DepOnly,Standard,Goroot,Module,Error,DepsErrors,Incomplete";
+
+static const char *str_or(const LdJson *v, const char *def)
+{
+    return v && v->kind == LD_JSON_STRING ? v->u.str : def;
+}
+
+static LdStrings strings_of(Arena *a, const LdJson *v)
+{
+    LdStrings s = {NULL, 0};
+    if (!v || v->kind != LD_JSON_ARRAY || v->len == 0)
+        return s;
+    s.items = ARENA_ARRAY(a, const char *, v->len);
+    for (uint32_t i = 0; i < v->len; i++)
+        if (v->u.items[i].kind == LD_JSON_STRING)
+            s.items[s.len++] = v->u.items[i].u.str;
+    return s;
+}
+
+static void decode_error(Arena *a, const LdJson *v, LdError *e)
+{
+    e->import_stack = strings_of(a, ld_json_get(v, "ImportStack"));
+    e->pos = str_or(ld_json_get(v, "Pos"), "");
+    e->err = str_or(ld_json_get(v, "Err"), "");
+}
+
+static void decode_package(Arena *a, const LdJson *obj, LdPackage *p)
+{
+    for (uint32_t i = 0; i < obj->len; i++) {
+        const LdJson *v = &obj->u.items[i];
+        const char *k = v->key;
+        if (strcmp(k, "ImportPath") == 0)
+            p->import_path = str_or(v, "");
+        else if (strcmp(k, "Name") == 0)
+            p->name = str_or(v, "");
+        else if (strcmp(k, "Dir") == 0)
+            p->dir = str_or(v, "");
+        else if (strcmp(k, "GoFiles") == 0)
+            p->go_files = strings_of(a, v);
+        else if (strcmp(k, "CgoFiles") == 0)
+            p->cgo_files = strings_of(a, v);
+        else if (strcmp(k, "Imports") == 0)
+            p->imports = strings_of(a, v);
+        else if (strcmp(k, "Deps") == 0)
+            p->deps = strings_of(a, v);
+        else if (strcmp(k, "DepOnly") == 0)
+            p->dep_only = v->kind == LD_JSON_BOOL && v->b;
+        else if (strcmp(k, "Standard") == 0)
+            p->standard = v->kind == LD_JSON_BOOL && v->b;
+        else if (strcmp(k, "Goroot") == 0)
+            p->goroot = v->kind == LD_JSON_BOOL && v->b;
+        else if (strcmp(k, "Incomplete") == 0)
+            p->incomplete = v->kind == LD_JSON_BOOL && v->b;
+        else if (strcmp(k, "ImportMap") == 0 && v->kind == LD_JSON_OBJECT && v->len) {
+            p->importmap_from.items = ARENA_ARRAY(a, const char *, v->len);
+            p->importmap_to.items = ARENA_ARRAY(a, const char *, v->len);
+            for (uint32_t j = 0; j < v->len; j++) {
+                const LdJson *m = &v->u.items[j];
+                if (m->kind != LD_JSON_STRING)
+                    continue;
+                p->importmap_from.items[p->importmap_from.len++] = m->key;
+                p->importmap_to.items[p->importmap_to.len++] = m->u.str;
+            }
+        } else if (strcmp(k, "Module") == 0 && v->kind == LD_JSON_OBJECT) {
+            p->module_path = str_or(ld_json_get(v, "Path"), "");
+            p->module_goversion = str_or(ld_json_get(v, "GoVersion"), "");
+        } else if (strcmp(k, "Error") == 0 && v->kind == LD_JSON_OBJECT) {
+            p->error = ARENA_NEW(a, LdError);
+            decode_error(a, v, p->error);
+        } else if (strcmp(k, "DepsErrors") == 0 && v->kind == LD_JSON_ARRAY && v->len) {
+            p->deps_errors = ARENA_ARRAY(a, LdError, v->len);
+            for (uint32_t j = 0; j < v->len; j++)
+                decode_error(a, &v->u.items[j], &p->deps_errors[p->ndeps_errors++]);
+        }
+    }
+    if (!p->import_path)
+        p->import_path = "";
+    if (!p->name)
+        p->name = "";
+    if (!p->dir)
+        p->dir = "";
+}
+
+/* Builds the package list from the decoded listing and links it up. */
+static void build_graph(LdProgram *prog, const LdJson *list)
+{
+    Arena *a = &prog->arena;
+    prog->pkgs = ARENA_ARRAY(a, LdPackage *, list->len);
+    for (uint32_t i = 0; i < list->len; i++) {
+        const LdJson *obj = &list->u.items[i];
+        if (obj->kind != LD_JSON_OBJECT)
+            continue;
+        LdPackage *p = ARENA_NEW(a, LdPackage);
+        decode_package(a, obj, p);
+        Sym *s = (Sym *)sym_cstr(&prog->paths, p->import_path);
+        if (s->aux)
+            continue; /* listed twice: impossible with -deps, keep the first */
+        s->aux = p;
+        p->index = prog->npkgs;
+        prog->pkgs[prog->npkgs++] = p;
+    }
+    for (uint32_t i = 0; i < prog->npkgs; i++) {
+        LdPackage *p = prog->pkgs[i];
+        if (p->imports.len) {
+            p->import_pkgs = ARENA_ARRAY(a, LdPackage *, p->imports.len);
+            for (uint32_t j = 0; j < p->imports.len; j++)
+                p->import_pkgs[j] = ld_lookup(prog, p->imports.items[j]);
+        }
+        if (p->module_goversion && p->module_goversion[0])
+            p->goversion = arena_printf(a, "go%s", p->module_goversion);
+        else
+            p->goversion = prog->goversion;
+    }
+}
+
+/* The first word of line `n` (0-based) of go env's output. */
+static const char *env_line(Arena *a, const char *text, int n)
+{
+    const char *p = text;
+    for (int i = 0; i < n && p; i++) {
+        p = strchr(p, '\n');
+        if (p)
+            p++;
+    }
+    if (!p)
+        return "";
+    size_t len = strcspn(p, " \n\r");
+    return arena_strndup(a, p, len);
+}
+
+bool ld_list(LdProgram *prog, const LdConfig *conf)
+{
+    const char *go = conf && conf->go ? conf->go : "go";
+    uint32_t nflags = conf ? conf->nflags : 0;
+    uint32_t npat = conf && conf->patterns ? conf->npatterns : 0;
+
+    const char *envargv[] = {go, "env", "GOVERSION", "GOARCH", NULL};
+    const char **argv = xcalloc(6 + nflags + (npat ? npat : 1), sizeof(char *));
+    uint32_t n = 0;
+    argv[n++] = go;
+    argv[n++] = "list";
+    argv[n++] = "-e";
+    argv[n++] = "-deps";
+    argv[n++] = LIST_FIELDS;
+    for (uint32_t i = 0; i < nflags; i++)
+        argv[n++] = conf->flags[i];
+    for (uint32_t i = 0; i < npat; i++)
+        argv[n++] = conf->patterns[i];
+    if (npat == 0)
+        argv[n++] = ".";
+    argv[n] = NULL;
+
+    double t0 = ld_now();
+    Buf envout = {0}, listout = {0};
+    LdProc envp, listp;
+    bool ok = false;
+    /* go env writes a few bytes: it can finish while go list is read */
+    if (!ld_proc_start(&envp, (char *const *)envargv))
+        goto done;
+    if (!ld_proc_start(&listp, (char *const *)argv)) {
+        ld_proc_finish(&envp, &envout, NULL);
+        goto done;
+    }
+    LdRunStats ls, es;
+    int lst = ld_proc_finish(&listp, &listout, &ls);
+    int est = ld_proc_finish(&envp, &envout, &es);
+    prog->stats.golist = ld_now() - t0;
+    prog->stats.golist_cpu = ls.cpu + es.cpu;
+    if (est != 0) {
+        fprintf(stderr, "goesc: %s env failed (exit status %d)\n", go, est);
+        goto done;
+    }
+    if (lst != 0) {
+        /* the go command said why on stderr */
+        fprintf(stderr, "goesc: %s list failed (exit status %d)\n", go, lst);
+        goto done;
+    }
+    prog->goversion = env_line(&prog->arena, buf_str(&envout), 0);
+    prog->goarch = env_line(&prog->arena, buf_str(&envout), 1);
+
+    t0 = ld_cpu_now();
+    LdJsonError jerr;
+    /* the listing's strings point into this buffer, kept by the program */
+    if (!listout.data)
+        buf_grow(&listout, 1); /* nothing listed: still a (empty) text */
+    prog->listing = listout.data;
+    size_t len = listout.len;
+    listout.data = NULL;
+    LdJson *list = ld_json_parse(&prog->arena, prog->listing, len, true, &jerr);
+    if (!list) {
+        fprintf(stderr, "goesc: %s list output:%u:%u: %s\n", go, jerr.line, jerr.col, jerr.msg);
+        goto done;
+    }
+    build_graph(prog, list);
+    prog->stats.json = ld_cpu_now() - t0;
+    ok = true;
+done:
+    free(argv);
+    buf_free(&envout);
+    buf_free(&listout);
+    return ok;
+}

@@ -1,0 +1,212 @@
+/*
+ * load — from package patterns to parsed, type-checked packages.
+ *
+ * Contract:
+ *  - ld_list runs `go list -e -deps -json=FIELDS [flags] PATTERNS` (and
+ *    `go env GOVERSION GOARCH`) in the caller's working directory and
+ *    environment, so GOOS, GOARCH, CGO_ENABLED, GOFLAGS, vendoring and
+ *    modules mean exactly what they mean to the go command.  The go
+ *    command's stderr passes through.  Packages come out dependencies
+ *    first (the order of `go list -deps`), which is the order in which
+ *    they can be checked.
+ *  - Problems the go command reports per package (missing imports, import
+ *    cycles, no Go files, ...) are kept in LdPackage.error; ld_list_errors
+ *    prints them the way `go build` does.  A go command that cannot run or
+ *    fails as a whole makes ld_list return false (after a message).
+ *  - ld_process parses each package's GoFiles and CgoFiles (absolute
+ *    paths Dir + "/" + name, all in one PosTab and one arena) with branch
+ *    checking, and type-checks it with ty_check_package, importing through
+ *    the package's ImportMap.  Packages are processed in dependency order;
+ *    a package with errors, or one depending on such a package, is not
+ *    processed further (go build never compiles it).  Errors go to
+ *    prog->diags (sort with diags_sort before printing).
+ *  - The language version of a package is "go" + its module's go version,
+ *    else the toolchain's GOVERSION (up to the first space).
+ *  - Everything a program allocates is released by ld_program_free; the
+ *    strings of the listing live as long as the program.
+ *
+ * The prefix is ld_ / Ld / LD_.
+ */
+#ifndef GOESC_LOAD_H
+#define GOESC_LOAD_H
+
+#include "../base/base.h"
+#include "../syntax/syntax.h"
+#include "../types/types.h"
+
+/* ---- JSON (json.c) -------------------------------------------------------- */
+
+typedef enum LdJsonKind {
+    LD_JSON_NULL = 1,
+    LD_JSON_BOOL,
+    LD_JSON_NUMBER,
+    LD_JSON_STRING,
+    LD_JSON_ARRAY,
+    LD_JSON_OBJECT,
+} LdJsonKind;
+
+/* One JSON value.  Arrays and objects hold their elements contiguously;
+ * an object's members carry their names in `key`. */
+typedef struct LdJson LdJson;
+struct LdJson {
+    uint8_t kind;      /* LdJsonKind */
+    bool b;            /* LD_JSON_BOOL */
+    uint32_t len;      /* bytes of a string or number; elements of a container */
+    const char *key;   /* member name (NUL-terminated) inside an object, else NULL */
+    union {
+        const char *str;   /* string (decoded, NUL-terminated) or number text */
+        LdJson *items;     /* array elements or object members */
+    } u;
+};
+
+typedef struct LdJsonError {
+    uint32_t line, col;  /* 1-based place of the problem in the text */
+    char msg[96];
+} LdJsonError;
+
+/* Parses text[0..len) in place: strings are decoded and NUL-terminated
+ * inside `text`, which must outlive the result; nodes are allocated in
+ * `arena`.  With `stream`, the text is a sequence of values (as go list
+ * -json prints) and the result is an array of them.  Nesting depth is
+ * bounded only by memory.  Returns NULL and fills *err on malformed input. */
+LdJson *ld_json_parse(Arena *arena, char *text, size_t len, bool stream, LdJsonError *err);
+/* Member `key` of an object, or NULL (also for non-objects). */
+const LdJson *ld_json_get(const LdJson *obj, const char *key);
+/* A number's value (0 for non-numbers). */
+double ld_json_number(const LdJson *v);
+
+/* ---- running commands (run.c) -------------------------------------------- */
+
+typedef struct LdRunStats {
+    double wall;        /* seconds */
+    double cpu;         /* the child's user + system seconds */
+} LdRunStats;
+
+/* A started command whose stdout is a pipe. */
+typedef struct LdProc {
+    int pid;            /* 0: not started */
+    int fd;             /* read end of its stdout */
+    double start;
+} LdProc;
+
+/* Starts argv (argv[0] looked up in PATH) with stdout captured and stdin
+ * and stderr inherited.  Returns false (after a message) if it cannot be
+ * started. */
+bool ld_proc_start(LdProc *p, char *const argv[]);
+/* Appends the command's whole stdout to *out and waits for it.  Returns
+ * the exit status (128+signal when killed); stats (if non-NULL) gets its
+ * times.  Several commands may run at once, but while one is read the
+ * others block once they have written a pipe buffer (64 KiB on Linux). */
+int ld_proc_finish(LdProc *p, Buf *out, LdRunStats *stats);
+/* Both in one: -1 if the command could not be started. */
+int ld_run(char *const argv[], Buf *out, LdRunStats *stats);
+
+/* ---- packages --------------------------------------------------------------- */
+
+typedef struct LdStrings {
+    const char **items;
+    uint32_t len;
+} LdStrings;
+
+/* A go list PackageError. */
+typedef struct LdError {
+    LdStrings import_stack;
+    const char *pos;   /* "file:line:col" relative to the working directory, or "" */
+    const char *err;
+} LdError;
+
+typedef struct LdPackage LdPackage;
+struct LdPackage {
+    /* as listed */
+    const char *import_path, *name, *dir;
+    LdStrings go_files, cgo_files;  /* names relative to dir */
+    LdStrings imports;              /* resolved import paths */
+    LdStrings importmap_from, importmap_to; /* ImportMap: source path -> resolved */
+    LdStrings deps;
+    bool dep_only, standard, goroot, incomplete;
+    const char *module_path;        /* NULL: not in a module */
+    const char *module_goversion;   /* NULL or "": none given */
+    LdError *error;                 /* NULL: no error */
+    LdError *deps_errors;
+    uint32_t ndeps_errors;
+
+    /* derived */
+    uint32_t index;                 /* position in LdProgram.pkgs */
+    LdPackage **import_pkgs;        /* imports resolved (NULL: not listed) */
+    const char *goversion;          /* language version for the checker */
+
+    /* processing */
+    SynFile **files;                /* parsed files (GoFiles, then CgoFiles) */
+    uint32_t nfiles;
+    uint32_t nerrors;               /* parse and type errors of this package */
+    bool parsed, checked;
+    bool failed;                    /* errors here or in a dependency */
+    TyPackage *types;               /* NULL until checked */
+};
+
+typedef struct LdConfig {
+    const char *go;            /* the go command; NULL: "go" (from PATH) */
+    const char *const *flags;  /* extra build flags for go list, e.g. "-tags=x" */
+    uint32_t nflags;
+    const char *const *patterns; /* NULL or empty: "." */
+    uint32_t npatterns;
+} LdConfig;
+
+/* Seconds spent per phase: CPU time of this process (the machine may be
+ * busy), except for the go command (wall clock and its own CPU time). */
+typedef struct LdStats {
+    double golist, golist_cpu; /* go list and go env, run concurrently */
+    double json;               /* decoding go list's output */
+    double read;               /* reading source files */
+    double parse;
+    double check;
+    uint64_t nfiles, nbytes, nlines;
+} LdStats;
+
+typedef struct LdProgram {
+    Arena arena;          /* listing, file contents, syntax trees */
+    SymTab syms;          /* identifiers (shared by parser and checker) */
+    SymTab paths;         /* import paths; Sym.aux is the LdPackage */
+    PosTab pos;           /* every parsed file, absolute paths */
+    Diags diags;          /* parse and type errors (gc's filter on) */
+    char *listing;        /* go list's output (the listing's strings point in) */
+    LdPackage **pkgs;     /* dependencies first */
+    uint32_t npkgs;
+    const char *goversion;    /* `go env GOVERSION` up to the first space */
+    const char *goarch;       /* `go env GOARCH` */
+    TyEnv *env;               /* created by the first check */
+    LdStats stats;
+} LdProgram;
+
+void ld_program_init(LdProgram *prog);
+void ld_program_free(LdProgram *prog);
+
+/* Lists the packages (see the contract).  Returns false if the go command
+ * could not be run or failed. */
+bool ld_list(LdProgram *prog, const LdConfig *conf);
+/* Prints the go list errors as go build does (nothing when none); returns
+ * how many packages had errors. */
+uint32_t ld_list_errors(const LdProgram *prog, FILE *out);
+/* The listed package with this (resolved) import path, or NULL. */
+LdPackage *ld_lookup(const LdProgram *prog, const char *path);
+
+enum {
+    LD_PARSE = 1,  /* read and parse */
+    LD_CHECK = 2,  /* type-check (implies LD_PARSE) */
+};
+/* Parses (and with LD_CHECK type-checks) every package, in order; see the
+ * contract.  Returns the number of errors added to prog->diags. */
+uint32_t ld_process(LdProgram *prog, unsigned what);
+/* One package; its dependencies must have been processed. */
+uint32_t ld_process_package(LdProgram *prog, LdPackage *pkg, unsigned what);
+
+/* Whether gc compiles the standard package `path` as part of the runtime
+ * (cmd/internal/objabi.LookupPkgSpecial(path).Runtime; gc's -+). */
+bool ld_runtime_package(const char *path);
+
+/* Seconds since an arbitrary point (CLOCK_MONOTONIC), and CPU seconds
+ * used by this process (CLOCK_PROCESS_CPUTIME_ID), for the statistics. */
+double ld_now(void);
+double ld_cpu_now(void);
+
+#endif

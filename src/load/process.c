@@ -1,0 +1,188 @@
+/*
+ * Reading, parsing and type-checking the listed packages, in dependency
+ * order.
+ */
+#include "load.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Reads a whole file into the arena, NUL-terminated: one fstat, then
+ * (normally) one read. */
+static char *read_into(Arena *a, const char *path, uint32_t *size, const char **err)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        *err = strerror(errno);
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        *err = strerror(errno);
+        close(fd);
+        return NULL;
+    }
+    if ((uint64_t)st.st_size >= UINT32_MAX / 2) {
+        *err = "file too large";
+        close(fd);
+        return NULL;
+    }
+    size_t want = (size_t)st.st_size, len = 0;
+    char *data = arena_alloc(a, want + 1);
+    while (len < want) {
+        ssize_t n = read(fd, data + len, want - len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            *err = strerror(errno);
+            close(fd);
+            return NULL;
+        }
+        if (n == 0)
+            break; /* shrank meanwhile: take what is there */
+        len += (size_t)n;
+    }
+    close(fd);
+    data[len] = 0;
+    *size = (uint32_t)len;
+    return data;
+}
+
+static bool is_unsafe(const LdPackage *p)
+{
+    return strcmp(p->import_path, "unsafe") == 0;
+}
+
+static uint32_t parse_package(LdProgram *prog, LdPackage *p)
+{
+    uint32_t total = p->go_files.len + p->cgo_files.len;
+    uint32_t errors0 = prog->diags.nerrors, nopen = 0;
+    p->files = ARENA_ARRAY(&prog->arena, SynFile *, total ? total : 1);
+    SynCtx ctx = {&prog->arena, &prog->syms, &prog->pos, &prog->diags, SYN_CHECK_BRANCHES,
+                  /* gc's directive checks know what is being compiled */
+                  true, p->standard, p->standard && ld_runtime_package(p->import_path)};
+    for (uint32_t i = 0; i < total; i++) {
+        const char *name = i < p->go_files.len ? p->go_files.items[i]
+                                               : p->cgo_files.items[i - p->go_files.len];
+        char *path = arena_printf(&prog->arena, "%s/%s", p->dir, name);
+        double t0 = ld_cpu_now();
+        uint32_t size = 0;
+        const char *err = "";
+        char *data = read_into(&prog->arena, path, &size, &err);
+        double t1 = ld_cpu_now();
+        prog->stats.read += t1 - t0;
+        if (!data) {
+            /* vanished since go list looked: no position to report at */
+            fprintf(stderr, "goesc: open %s: %s\n", path, err);
+            nopen++;
+            continue;
+        }
+        SrcFile *src = postab_add(&prog->pos, path, data, size);
+        SynFile *f = syn_parse_file(&ctx, src, NULL);
+        prog->stats.parse += ld_cpu_now() - t1;
+        prog->stats.nfiles++;
+        prog->stats.nbytes += size;
+        prog->stats.nlines += src->nlines;
+        if (f)
+            p->files[p->nfiles++] = f;
+    }
+    p->parsed = true;
+    return prog->diags.nerrors - errors0 + nopen;
+}
+
+typedef struct ImportCtx {
+    LdProgram *prog;
+    LdPackage *pkg;
+} ImportCtx;
+
+static TyPackage *import_package(void *ud, const char *path)
+{
+    ImportCtx *c = ud;
+    const LdPackage *p = c->pkg;
+    for (uint32_t i = 0; i < p->importmap_from.len; i++) {
+        if (strcmp(p->importmap_from.items[i], path) == 0) {
+            path = p->importmap_to.items[i];
+            break;
+        }
+    }
+    if (strcmp(path, "unsafe") == 0)
+        return c->prog->env->unsafe_pkg;
+    LdPackage *q = ld_lookup(c->prog, path);
+    return q ? q->types : NULL;
+}
+
+static TyEnv *ensure_env(LdProgram *prog)
+{
+    if (!prog->env)
+        prog->env = ty_env_new(&prog->syms, &prog->pos, prog->goarch[0] ? prog->goarch : "amd64");
+    return prog->env;
+}
+
+static uint32_t check_package(LdProgram *prog, LdPackage *p)
+{
+    TyEnv *env = ensure_env(prog);
+    p->checked = true;
+    if (is_unsafe(p)) {
+        /* the checker provides unsafe itself */
+        p->types = env->unsafe_pkg;
+        return 0;
+    }
+    double t0 = ld_cpu_now();
+    ImportCtx ic = {prog, p};
+    TyConfig conf;
+    memset(&conf, 0, sizeof conf);
+    conf.goversion = p->goversion;
+    conf.diags = &prog->diags;
+    conf.importer = import_package;
+    conf.importer_ud = &ic;
+    /* without running cgo, C.x is typed as go/types' FakeImportC does */
+    conf.fake_import_c = p->cgo_files.len > 0;
+    conf.record = true;
+    uint32_t nerr = 0;
+    p->types = ty_check_package(env, &conf, p->import_path, p->files, p->nfiles, &nerr);
+    prog->stats.check += ld_cpu_now() - t0;
+    return nerr;
+}
+
+uint32_t ld_process_package(LdProgram *prog, LdPackage *p, unsigned what)
+{
+    if (p->failed)
+        return 0;
+    if (p->error) {
+        p->failed = true;
+        return 0;
+    }
+    for (uint32_t i = 0; i < p->imports.len; i++) {
+        const LdPackage *q = p->import_pkgs[i];
+        if (q && q->failed) {
+            /* go build does not compile what depends on a broken package */
+            p->failed = true;
+            return 0;
+        }
+    }
+    uint32_t n = 0;
+    if (!p->parsed) {
+        /* unsafe's Go file only documents it */
+        if (is_unsafe(p))
+            p->parsed = true;
+        else
+            n = parse_package(prog, p);
+    }
+    if (n == 0 && (what & LD_CHECK) && !p->checked)
+        n = check_package(prog, p);
+    p->nerrors += n;
+    if (n)
+        p->failed = true;
+    return n;
+}
+
+uint32_t ld_process(LdProgram *prog, unsigned what)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < prog->npkgs; i++)
+        n += ld_process_package(prog, prog->pkgs[i], what);
+    return n;
+}

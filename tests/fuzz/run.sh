@@ -1,0 +1,94 @@
+#!/bin/sh
+# make fuzz: builds the libFuzzer target tests/fuzz/fuzz_syntax.c with
+# clang -fsanitize=fuzzer,address,undefined and runs a bounded campaign.
+#
+# Seeds: tests/fuzz/seeds/*.go, plus the small .go files of $GOROOT/test
+# (copied at run time when Go is available).  New inputs accumulate in
+# build/fuzz/corpus; findings (crash-*, leak-*, timeout-*, oom-*) land in
+# build/fuzz/findings.  Reproduce one with
+#   build/fuzz/fuzz_syntax build/fuzz/findings/crash-...
+#
+# Environment: FUZZ_SECONDS (default 120), FUZZ_WORKERS (parallel fuzzing
+# processes, default 1), FUZZ_MAX_LEN (default 16384), CLANG (default clang).
+# Exit status 1 when there are findings (or the build fails).
+set -u
+ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
+LC_ALL=C
+export LC_ALL
+
+FUZZ_SECONDS=${FUZZ_SECONDS:-120}
+FUZZ_WORKERS=${FUZZ_WORKERS:-1}
+FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-16384}
+CLANG=${CLANG:-clang}
+OUT=$ROOT/build/fuzz
+BIN=$OUT/fuzz_syntax
+mkdir -p "$OUT/corpus" "$OUT/findings" "$OUT/gotest-seeds"
+
+if ! command -v "$CLANG" >/dev/null 2>&1; then
+    echo "fuzz: $CLANG not found (apt-get install clang libclang-rt-14-dev)" >&2
+    exit 1
+fi
+
+# ---- build (the syntax module and what it stands on) --------------------------
+SRCS="$ROOT/tests/fuzz/fuzz_syntax.c $(ls "$ROOT"/src/base/*.c "$ROOT"/src/syntax/*.c)"
+stale=no
+[ -x "$BIN" ] || stale=yes
+for f in $SRCS "$ROOT"/src/base/*.h "$ROOT"/src/base/*.inc "$ROOT"/src/syntax/*.h; do
+    [ "$f" -nt "$BIN" ] && stale=yes
+done
+if [ $stale = yes ]; then
+    echo "fuzz: building $BIN"
+    # shellcheck disable=SC2086
+    if ! "$CLANG" -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 \
+        -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+        -I"$ROOT/src" -o "$BIN.tmp" $SRCS -lpthread -lm; then
+        echo "fuzz: building the fuzz target failed (libFuzzer needs libclang-rt-*-dev)" >&2
+        exit 1
+    fi
+    mv "$BIN.tmp" "$BIN"
+fi
+
+# ---- seeds: our own, plus small files from $GOROOT/test ------------------------
+GO=${GO:-$(command -v go 2>/dev/null || echo /usr/local/go/bin/go)}
+if GOROOT=$("$GO" env GOROOT 2>/dev/null) && [ -d "$GOROOT/test" ]; then
+    if [ -z "$(ls "$OUT/gotest-seeds")" ]; then
+        find "$GOROOT/test" -name '*.go' -size -4k | while IFS= read -r f; do
+            cp "$f" "$OUT/gotest-seeds/$(echo "${f#"$GOROOT"/test/}" | tr / _)"
+        done
+    fi
+else
+    echo "fuzz: Go not found; seeding from tests/fuzz/seeds only"
+fi
+
+# ---- the campaign ---------------------------------------------------------------
+before=$(ls "$OUT/findings" | wc -l)
+echo "fuzz: ${FUZZ_SECONDS}s with $FUZZ_WORKERS worker(s); corpus $(ls "$OUT/corpus" | wc -l) inputs," \
+    "seeds $(ls "$ROOT/tests/fuzz/seeds" | wc -l) + $(ls "$OUT/gotest-seeds" | wc -l) from \$GOROOT/test"
+log=$OUT/fuzz.log
+if [ "$FUZZ_WORKERS" -gt 1 ]; then
+    par="-fork=$FUZZ_WORKERS -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
+else
+    par=
+fi
+# shellcheck disable=SC2086
+"$BIN" -max_total_time="$FUZZ_SECONDS" -max_len="$FUZZ_MAX_LEN" -timeout=10 -rss_limit_mb=4096 \
+    -dict="$ROOT/tests/fuzz/go.dict" -artifact_prefix="$OUT/findings/" -print_final_stats=1 $par \
+    "$OUT/corpus" "$ROOT/tests/fuzz/seeds" "$OUT/gotest-seeds" >"$log" 2>&1
+rc=$?
+
+execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+[ -z "$execs" ] && execs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -1)
+# with -fork, the children's totals
+[ -z "$execs" ] && execs=$(sed -n 's/^#\([0-9]*\).*/\1/p' "$log" | tail -1)
+cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
+after=$(ls "$OUT/findings" | wc -l)
+new=$((after - before))
+echo "fuzz: ${execs:-?} executions, ${cov:-cov: ?}, corpus $(ls "$OUT/corpus" | wc -l) inputs," \
+    "$new new finding(s) ($after in $OUT/findings)"
+if [ "$new" -gt 0 ] || [ $rc -ne 0 ]; then
+    ls -t "$OUT/findings" | head -"$((new > 0 ? new : 1))" | sed "s|^|  $OUT/findings/|"
+    grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error)' "$log" | head -10 | sed 's/^/  /'
+    echo "fuzz: FAILED (exit $rc); log in $log; reproduce with $BIN FILE"
+    exit 1
+fi
+echo "fuzz: OK"

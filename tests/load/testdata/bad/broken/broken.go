@@ -1,0 +1,5 @@
+package broken
+
+func F() {
+	return 1 +
+}

@@ -1,0 +1,5 @@
+package user
+
+import "example.com/bad/broken"
+
+func G() { broken.F(; }

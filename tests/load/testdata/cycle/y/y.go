@@ -1,0 +1,3 @@
+package y
+
+import _ "example.com/cycle/x"

@@ -1,0 +1,5 @@
+package m
+
+import "example.com/missing/nope"
+
+var X = nope.Y

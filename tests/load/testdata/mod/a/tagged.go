@@ -1,0 +1,6 @@
+//go:build goesctag
+
+package a
+
+// Tagged exists only with -tags=goesctag.
+func Tagged() {}

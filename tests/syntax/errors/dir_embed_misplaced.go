@@ -1,0 +1,7 @@
+package p
+
+func f() {
+	//go:embed x
+	x := 1
+	_ = x
+}

@@ -1,0 +1,3 @@
+package p
+
+var a = /*line bar.go:5:0*/ 1

@@ -1,0 +1,4 @@
+package p
+
+//line foo.go:1:0
+var a int

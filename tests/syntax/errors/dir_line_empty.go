@@ -1,0 +1,4 @@
+package p
+
+//line foo.go:
+var a int

@@ -1,0 +1,4 @@
+package p
+
+//line foo.go:99999999999
+var a int

@@ -1,0 +1,4 @@
+package p
+
+//line foo.go:1:1073741825
+var a int

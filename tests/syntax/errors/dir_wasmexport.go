@@ -1,0 +1,4 @@
+package p
+
+//go:wasmexport a b
+func f() {}

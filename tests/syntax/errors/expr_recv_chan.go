@@ -1,0 +1,3 @@
+package p
+
+var a = <-<-chan int

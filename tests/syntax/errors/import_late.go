@@ -1,0 +1,11 @@
+package p
+
+func f() {}
+
+import "fmt"
+
+var x = 1
+
+import (
+	"os"
+)

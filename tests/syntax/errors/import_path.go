@@ -1,0 +1,10 @@
+package p
+
+import 1
+import fmt
+import x 'c'
+import (
+	"a"
+	b 2.5
+	)
+import

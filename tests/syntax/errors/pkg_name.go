@@ -1,0 +1,3 @@
+package 1
+
+func f() {}

@@ -1,0 +1,5 @@
+package p
+
+var x ﻿= 1
+var s = "﻿"
+// BOM in a comment ﻿

@@ -1,0 +1,4 @@
+package p
+
+var s = "abc
+var t = "ok"

@@ -1,0 +1,11 @@
+package p
+
+func f() {
+	for x := range y
+	{
+	}
+}
+
+func g() {
+	for
+}

@@ -1,0 +1,10 @@
+package p
+
+func f()
+{
+}
+
+func g() int
+{
+	return 1
+}

@@ -1,0 +1,8 @@
+package p
+
+x := 1
+
+if true {
+}
+
+func f() {}

@@ -1,0 +1,3 @@
+package noeol
+
+func f() int { return 1 }

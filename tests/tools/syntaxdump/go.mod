@@ -1,0 +1,3 @@
+module syntaxdump
+
+go 1.26

@@ -1,0 +1,2 @@
+module missing_method
+go 1.26

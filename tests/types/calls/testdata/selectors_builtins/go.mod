@@ -1,0 +1,2 @@
+module selectors_builtins
+go 1.26

@@ -1,0 +1,2 @@
+module versions_old
+go 1.16

@@ -1,0 +1,3 @@
+module goesc/tests/constantgen
+
+go 1.26

@@ -1,0 +1,3 @@
+module sizesgen
+
+go 1.26

@@ -1,0 +1,3 @@
+module sizes
+
+go 1.26

@@ -1,0 +1,3 @@
+/* The unit-test suites that build/unit runs, one UNIT_SUITE_ENTRY(name) per
+ * tests/unit/test_NAME.c (see unit.h).  Keep in alphabetical order. */
+UNIT_SUITE_ENTRY(constant)
