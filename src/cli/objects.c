@@ -137,14 +137,8 @@ static void describe(TyEnv *env, Buf *b, TyObject *obj)
     }
 }
 
-static bool visit(SynNode *n, void *ud)
+static void add_line(Objects *o, SynNode *n, const char *role, TyObject *obj)
 {
-    Objects *o = ud;
-    if (n->kind != SYN_NAME || !n->info)
-        return true;
-    const TyTV *tv = ty_tv(n);
-    if (!tv->obj || !(tv->flags & (TY_TV_DEF | TY_TV_USE)))
-        return true;
     Position p = postab_resolve(o->pt, n->pos);
     const Sym *name = position_name(o, &p);
     if (o->nlines == o->cap) {
@@ -156,10 +150,24 @@ static bool visit(SynNode *n, void *ud)
     l->namelen = name->len;
     Buf *b = &o->tmp;
     buf_reset(b);
-    buf_printf(b, "%u:%u: %s %s ", p.line, p.col, (tv->flags & TY_TV_DEF) ? "def" : "use",
-               ((SynName *)n)->value->name);
-    describe(o->env, b, tv->obj);
+    buf_printf(b, "%u:%u: %s %s ", p.line, p.col, role, ((SynName *)n)->value->name);
+    describe(o->env, b, obj);
     l->rest = arena_strndup(&o->text, b->data, b->len);
+}
+
+static bool visit(SynNode *n, void *ud)
+{
+    Objects *o = ud;
+    if (n->kind != SYN_NAME || !n->info)
+        return true;
+    const TyTV *tv = ty_tv(n);
+    /* go/types Defs (non-nil objects only) and Uses; an embedded field's
+     * name is in both */
+    if ((tv->flags & TY_TV_DEF) && tv->obj)
+        add_line(o, n, "def", tv->obj);
+    TyObject *used = ty_tv_used(tv);
+    if (used)
+        add_line(o, n, "use", used);
     return true;
 }
 

@@ -170,7 +170,7 @@ void p_advance(Parser *p, uint64_t follow)
 void p_enter(Parser *p)
 {
     if (++p->depth > SYN_MAX_DEPTH) {
-        p_error(p, "goesc: nesting too deep (more than 10000 levels); not supported");
+        p_error(p, "nesting too deep for goesc (parser recursion limit exceeded)");
         longjmp(p->bail, 1);
     }
 }

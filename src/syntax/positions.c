@@ -118,7 +118,7 @@ Pos syn_end_pos_parts(const SynNode *n, uint32_t *advance)
             break;
         case SYN_FUNC_DECL: {
             const SynFuncDecl *x = (const SynFuncDecl *)n;
-            n = x->body ? &x->body->n : &x->type->n;
+            n = x->body ? (const SynNode *)x->body : (const SynNode *)x->type;
             break;
         }
         case SYN_BAD_EXPR:

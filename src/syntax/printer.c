@@ -6,8 +6,9 @@
  * semicolons to drop: the last queued one before a ')' or '}', and before
  * the end of output the last one following a token that implies a
  * semicolon.  The exact spacing of the output depends on this, so it is
- * reproduced here.  In ShortForm newlines become blanks, and indentation
- * is never written (it only follows a newline), so neither needs state.
+ * reproduced here.  In ShortForm newlines become blanks and indentation
+ * is never written (it only follows a newline); the level is tracked only
+ * because gc panics when it goes negative.
  *
  * Where gc's printer panics (a LabeledStmt on its own makes its indentation
  * negative; an empty declaration group "var ()" indexes an empty list; a
@@ -204,9 +205,12 @@ static void print_method_list(Printer *p, const SynList *methods)
             semi(p);
             blank(p);
         }
-        if (m->name) {
-            print_node(p, &m->name->n);
+        if (m->name && m->type && m->type->kind == SYN_FUNC_TYPE) {
+            print_node(p, (const SynNode *)m->name);
             print_signature(p, (const SynFuncType *)m->type);
+        } else if (m->name) {
+            p->panicked = true; /* gc asserts a method's type is a FuncType */
+            print_node(p, (const SynNode *)m->name);
         } else {
             print_node(p, m->type);
         }
@@ -275,7 +279,7 @@ static void print_param_list(Printer *p, const SynList *list, bool tparams, bool
         if (i > 0)
             comma(p);
         if (f->name) {
-            print_node(p, &f->name->n);
+            print_node(p, (const SynNode *)f->name);
             if (i + 1 < list->len) {
                 const SynField *f1 = field_at(list, i + 1);
                 if (f1->name && f1->type == f->type)
@@ -295,6 +299,8 @@ static void print_param_list(Printer *p, const SynList *list, bool tparams, bool
 
 static void print_signature(Printer *p, const SynFuncType *sig)
 {
+    if (!sig)
+        return;
     print_param_list(p, &sig->params, false, false);
     const SynList *res = &sig->results;
     if (res->len > 0) {
@@ -504,7 +510,7 @@ static void print_expr(Printer *p, const SynNode *n)
     }
     case SYN_FUNC_LIT: {
         const SynFuncLit *x = (const SynFuncLit *)n;
-        print_node(p, &x->type->n);
+        print_node(p, (const SynNode *)x->type);
         blank(p);
         if (x->body) {
             tok(p, T_LBRACE, "{");
@@ -569,7 +575,7 @@ static void print_expr(Printer *p, const SynNode *n)
     case SYN_TYPE_SWITCH_GUARD: {
         const SynTypeSwitchGuard *x = (const SynTypeSwitchGuard *)n;
         if (x->lhs) {
-            print_node(p, &x->lhs->n);
+            print_node(p, (const SynNode *)x->lhs);
             blank(p);
             tok(p, T_DEFINE, ":=");
             blank(p);
@@ -721,7 +727,7 @@ static void print_stmt(Printer *p, const SynNode *n)
     case SYN_LABELED_STMT: {
         const SynLabeledStmt *x = (const SynLabeledStmt *)n;
         outdent(p);
-        print_node(p, &x->label->n);
+        print_node(p, (const SynNode *)x->label);
         tok(p, T_COLON, ":");
         indent(p);
         blank(p);
@@ -779,7 +785,7 @@ static void print_stmt(Printer *p, const SynNode *n)
         tok(p, t, w);
         if (x->label) {
             blank(p);
-            print_node(p, &x->label->n);
+            print_node(p, (const SynNode *)x->label);
         }
         break;
     }
@@ -887,7 +893,7 @@ static void print_declaration(Printer *p, const SynNode *n)
             blank(p);
         }
         if (x->local) {
-            print_node(p, &x->local->n);
+            print_node(p, (const SynNode *)x->local);
             blank(p);
         }
         print_node(p, (const SynNode *)x->path);
@@ -920,7 +926,7 @@ static void print_declaration(Printer *p, const SynNode *n)
             tok(p, T_TYPE, "type");
             blank(p);
         }
-        print_node(p, &x->name->n);
+        print_node(p, (const SynNode *)x->name);
         if (x->tparams.len > 0)
             print_param_list(p, &x->tparams, true, true);
         blank(p);
@@ -938,20 +944,20 @@ static void print_declaration(Printer *p, const SynNode *n)
         if (x->recv) {
             tok(p, T_LPAREN, "(");
             if (x->recv->name) {
-                print_node(p, &x->recv->name->n);
+                print_node(p, (const SynNode *)x->recv->name);
                 blank(p);
             }
             print_node(p, x->recv->type);
             tok(p, T_RPAREN, ")");
             blank(p);
         }
-        print_node(p, &x->name->n);
+        print_node(p, (const SynNode *)x->name);
         if (x->tparams.len > 0)
             print_param_list(p, &x->tparams, true, false);
         print_signature(p, x->type);
         if (x->body) {
             blank(p);
-            print_node(p, &x->body->n);
+            print_node(p, (const SynNode *)x->body);
         }
         break;
     }

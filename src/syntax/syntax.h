@@ -18,8 +18,11 @@
  *    precede (and per file for linkname/cgo), with gc's parse-time checks
  *    ("misplaced compiler directive", usage errors).  //line directives
  *    are recorded in the SrcFile and change reported positions.
- *  - Bounded recursion: nesting deeper than SYN_MAX_DEPTH is reported as an
- *    error instead of overflowing the C stack.
+ *  - Bounded recursion: the parser counts its recursive calls; beyond
+ *    SYN_MAX_DEPTH (a few tens of thousands of nesting levels, depending on
+ *    the construct) it reports "nesting too deep" instead of overflowing
+ *    the C stack.  Callers run it on a stack large enough for the bound
+ *    (cli_run_big_stack).
  *
  * The public names use the prefix syn_/Syn/SYN_.
  */
@@ -28,7 +31,7 @@
 
 #include "../base/base.h"
 
-#define SYN_MAX_DEPTH 10000
+#define SYN_MAX_DEPTH 100000
 
 /* ---- node kinds ----------------------------------------------------------- */
 

@@ -118,6 +118,9 @@ static void verify_later(Checker *ck, void *arg)
         if ((uint32_t)i < a->nxlist)
             pos = start(a->xlist[i]);
         ck_softf(ck, pos, "%s", err ? err : "");
+    } else {
+        /* instantiation cycles through generic functions (mono.go) */
+        ck_mono_record_instance(ck, a->pos, a->tparams, a->targs, a->xlist, a->nxlist);
     }
 }
 

@@ -224,18 +224,26 @@ TyTV *ck_tv(Checker *ck, SynNode *n)
     return n->info;
 }
 
+/* An identifier can both define and use an object: the name of an
+ * embedded field (struct{ io.Reader }) defines the field and uses the type
+ * name, as go/types records it in both Defs and Uses. */
 void ck_record_def(Checker *ck, SynName *id, TyObject *obj)
 {
     TyTV *tv = ck_tv(ck, &id->n);
+    if ((tv->flags & TY_TV_USE) && !(tv->flags & TY_TV_DEF))
+        tv->use = tv->obj;
     tv->obj = obj;
-    tv->flags = (uint8_t)((tv->flags & ~TY_TV_USE) | TY_TV_DEF);
+    tv->flags |= TY_TV_DEF;
 }
 
 void ck_record_use(Checker *ck, SynName *id, TyObject *obj)
 {
     TyTV *tv = ck_tv(ck, &id->n);
-    tv->obj = obj;
-    tv->flags = (uint8_t)((tv->flags & ~TY_TV_DEF) | TY_TV_USE);
+    if (tv->flags & TY_TV_DEF)
+        tv->use = obj;
+    else
+        tv->obj = obj;
+    tv->flags |= TY_TV_USE;
 }
 
 void ck_record_implicit(Checker *ck, SynNode *n, TyObject *obj)

@@ -369,8 +369,14 @@ int64_t ty_offsetof_path(TyEnv *env, TyType *t, const uint32_t *index, uint32_t 
 
 /* ---- lookup.c / methodset ---------------------------------------------------------- */
 
-/* LookupFieldOrMethod.  Returns the object (or NULL) and fills index path;
- * *indirect set if a pointer indirection was needed. */
+/* LookupFieldOrMethod: the field or method named name (pkg qualifies
+ * unexported names) of a value of type T; addressable: T is the type of
+ * an addressable variable (matters for pointer methods).  index is the
+ * path of embedded fields and then the field/method index (env arena);
+ * indirect: a pointer indirection on the path.  Not found (obj NULL):
+ * nindex > 0 means ambiguous at that path; indirect means a pointer method
+ * that needs an addressable or pointer receiver.  fold_case: match names
+ * ignoring case (for "but does have" messages). */
 typedef struct LookupResult {
     TyObject *obj;
     uint32_t *index;

@@ -58,7 +58,8 @@ static bool expand_rhs(TyEnv *env, TyNamed *n)
     if (rhs->kind == TY_INTERFACE) {
         TyInterface *it = TY_AS(TyInterface, rhs);
         bool copied;
-        TyObject **methods = gx_replace_recv_type(env, it->methods, it->nmethods, &orig->t, &n->t, &copied);
+        uint32_t nm = it->nmethods;
+        TyObject **methods = gx_replace_recv_type(env, it->methods, nm, &orig->t, &n->t, &copied);
         if (copied) {
             if (rhs == orig->fromrhs) {
                 /* not substituted: make a new interface for the instance */
@@ -70,6 +71,7 @@ static bool expand_rhs(TyEnv *env, TyNamed *n)
                 rhs = &crafted->t;
             }
             it->methods = methods;
+            it->nmethods = nm;
             it->tset = NULL; /* recomputed with the new methods */
         }
     }

@@ -426,7 +426,10 @@ typedef struct TyTV {
     uint8_t flags;       /* TY_TV_* */
     TyType *type;
     TyConst val;         /* valid if mode == TY_MODE_CONSTANT */
-    TyObject *obj;       /* identifiers: object defined or used */
+    TyObject *obj;       /* identifiers: object defined (TY_TV_DEF) or else used
+                            (TY_TV_USE); implicit objects (TY_TV_IMPLICIT) */
+    TyObject *use;       /* identifiers that define and use (embedded fields:
+                            the field is obj, the type name use) */
     TyTypeList targs;    /* identifiers of instantiated generics: type args */
     TyType *insttype;    /* ... and the instantiated type */
     TySelection *sel;    /* selector expressions */
@@ -434,10 +437,18 @@ typedef struct TyTV {
 } TyTV;
 
 enum {
-    TY_TV_DEF = 1 << 0,      /* obj is defined here (else used) */
-    TY_TV_USE = 1 << 1,
+    TY_TV_DEF = 1 << 0,      /* obj is defined here */
+    TY_TV_USE = 1 << 1,      /* an object is used here (obj, or use with TY_TV_DEF) */
     TY_TV_IMPLICIT = 1 << 2, /* obj is an implicit object of this node */
 };
+
+/* The object an identifier uses (NULL if none). */
+static inline TyObject *ty_tv_used(const TyTV *tv)
+{
+    if (!(tv->flags & TY_TV_USE))
+        return NULL;
+    return (tv->flags & TY_TV_DEF) ? tv->use : tv->obj;
+}
 
 static inline TyTV *ty_tv(const SynNode *n) { return (TyTV *)n->info; }
 

@@ -65,6 +65,8 @@ before=$(ls "$OUT/findings" | wc -l)
 echo "fuzz: ${FUZZ_SECONDS}s with $FUZZ_WORKERS worker(s); corpus $(ls "$OUT/corpus" | wc -l) inputs," \
     "seeds $(ls "$ROOT/tests/fuzz/seeds" | wc -l) + $(ls "$OUT/gotest-seeds" | wc -l) from \$GOROOT/test"
 log=$OUT/fuzz.log
+# the target runs on the main thread: room for 10000 levels of nesting
+ulimit -s 1048576 2>/dev/null || ulimit -s unlimited 2>/dev/null || true
 if [ "$FUZZ_WORKERS" -gt 1 ]; then
     par="-fork=$FUZZ_WORKERS -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
 else

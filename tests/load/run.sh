@@ -15,6 +15,8 @@
 #   load/objects-mod     `goesc types --objects ./...` in testdata/mod equals
 #                        testdata/mod.objects (typesoracle's output, with the
 #                        repository root written as @ROOT@)
+#   load/objects-lines   the same for testdata/lines: positions after //line
+#                        directives as go/token reports them
 #   load/missing-import, load/no-package, load/cycle
 #                        go list errors are reported exactly as go build
 #                        reports them, with exit status 1
@@ -142,6 +144,17 @@ if [ $rc -ne 0 ]; then
     detail "$OUT/objects-mod.err"
 else
     check load/objects-mod "$OUT/objects-mod.want" "$OUT/objects-mod.got"
+fi
+
+cd "$TD/lines" || exit 1
+sed "s|@ROOT@|$ROOT|g" "$TD/lines.objects" >"$OUT/objects-lines.want"
+"$GOESC" types --objects ./... >"$OUT/objects-lines.got" 2>"$OUT/objects-lines.err"
+rc=$?
+if [ $rc -ne 0 ]; then
+    fail load/objects-lines "exit status $rc"
+    detail "$OUT/objects-lines.err"
+else
+    check load/objects-lines "$OUT/objects-lines.want" "$OUT/objects-lines.got"
 fi
 
 # ---- errors -----------------------------------------------------------------------

@@ -1,0 +1,2 @@
+module assign
+go 1.26

@@ -1,0 +1,2 @@
+module constants
+go 1.26

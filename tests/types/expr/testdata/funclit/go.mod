@@ -1,0 +1,2 @@
+module funclit
+go 1.26

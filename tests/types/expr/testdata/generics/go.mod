@@ -1,0 +1,2 @@
+module generics
+go 1.26

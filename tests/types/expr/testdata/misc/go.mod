@@ -1,0 +1,2 @@
+module misc
+go 1.26

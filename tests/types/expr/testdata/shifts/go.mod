@@ -1,0 +1,2 @@
+module shifts
+go 1.26

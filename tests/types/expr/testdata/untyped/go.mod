@@ -1,0 +1,2 @@
+module untyped
+go 1.26

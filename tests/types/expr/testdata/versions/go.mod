@@ -1,0 +1,2 @@
+module versions
+go 1.12

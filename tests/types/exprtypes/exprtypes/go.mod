@@ -1,0 +1,3 @@
+module exprtypes
+
+go 1.21
