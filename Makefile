@@ -23,15 +23,21 @@ UNITOBJS := $(UNITSRCS:%.c=$(B)/obj/%.o)
 
 all: $(B)/goesc
 
+# V=1 shows the full commands.
+Q := $(if $(V),,@)
+
 $(B)/goesc: $(OBJS)
-	$(CC) $(ALLCFLAGS) -o $@ $(OBJS) $(LDLIBS)
+	@echo "  LINK  $@"
+	$(Q)$(CC) $(ALLCFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
 $(B)/unit: $(UNITOBJS) $(LIBOBJS)
-	$(CC) $(ALLCFLAGS) -o $@ $(UNITOBJS) $(LIBOBJS) $(LDLIBS)
+	@echo "  LINK  $@"
+	$(Q)$(CC) $(ALLCFLAGS) -o $@ $(UNITOBJS) $(LIBOBJS) $(LDLIBS)
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ALLCFLAGS) -Isrc -c -o $@ $<
+	@echo "  CC    $<"
+	$(Q)$(CC) $(ALLCFLAGS) -Isrc -c -o $@ $<
 
 # Every test; the last line is "N passed, N failed".
 test: $(B)/goesc $(B)/unit

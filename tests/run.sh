@@ -19,6 +19,23 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 GOESC=${GOESC:-$ROOT/build/goesc}
 UNIT=${UNIT:-$ROOT/build/unit}
 export ROOT GOESC UNIT
+# Sanitizer builds (make asan): a finding exits with status 66, which no
+# test takes for an ordinary failure (goesc exits with 1 on errors in the
+# input), LeakSanitizer is on, and every report also goes to a file under
+# $REPORTS, so that a finding fails the run even where a test only looks at
+# the output.
+case $(grep -c __asan_init "$GOESC" 2>/dev/null) in
+0 | '') SANITIZED=no ;;
+*) SANITIZED=yes ;;
+esac
+REPORTS=$(dirname "$GOESC")/sanitizer-reports
+if [ $SANITIZED = yes ]; then
+    rm -rf "$REPORTS"
+    mkdir -p "$REPORTS"
+    ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=66:detect_leaks=1:log_path=$REPORTS/asan}
+    UBSAN_OPTIONS=${UBSAN_OPTIONS:-exitcode=66:print_stacktrace=1:log_path=$REPORTS/ubsan}
+    export ASAN_OPTIONS UBSAN_OPTIONS
+fi
 
 first_modules="base syntax types"
 
@@ -87,6 +104,20 @@ for g in $groups; do
     nfail=$((nfail + f))
     echo "-- $name: $p passed, $f failed ($(( $(date +%s) - t0 ))s)"
 done
+if [ $SANITIZED = yes ]; then
+    n=$(find "$REPORTS" -type f | wc -l)
+    if [ "$n" -eq 0 ]; then
+        echo "PASS sanitizer-reports: none"
+        npass=$((npass + 1))
+    else
+        echo "FAIL sanitizer-reports: $n report(s) in $REPORTS"
+        find "$REPORTS" -type f | head -3 | while IFS= read -r r; do
+            echo "    $r:"
+            grep -E 'ERROR|runtime error|SUMMARY|^    #[0-9]' "$r" | head -12 | sed 's/^/      /'
+        done
+        nfail=$((nfail + 1))
+    fi
+fi
 echo "== total time $(( $(date +%s) - start ))s"
 echo "$npass passed, $nfail failed"
 [ "$nfail" -eq 0 ]

@@ -94,6 +94,22 @@ static void decode_package(Arena *a, const LdJson *obj, LdPackage *p)
         p->dir = "";
 }
 
+/* The language version of a Go version, as the go command passes it to gc
+ * with -lang (gover.Lang): "1.22.3" -> "go1.22", "1.21rc2" -> "go1.21". */
+static const char *lang_version(Arena *a, const char *v)
+{
+    if (strncmp(v, "go", 2) == 0)
+        v += 2;
+    size_t n = 0;
+    int dots = 0;
+    while (v[n] && ((v[n] >= '0' && v[n] <= '9') || v[n] == '.')) {
+        if (v[n] == '.' && ++dots == 2)
+            break;
+        n++;
+    }
+    return arena_printf(a, "go%.*s", (int)n, v);
+}
+
 /* Builds the package list from the decoded listing and links it up. */
 static void build_graph(LdProgram *prog, const LdJson *list)
 {
@@ -119,10 +135,11 @@ static void build_graph(LdProgram *prog, const LdJson *list)
             for (uint32_t j = 0; j < p->imports.len; j++)
                 p->import_pkgs[j] = ld_lookup(prog, p->imports.items[j]);
         }
-        if (p->module_goversion && p->module_goversion[0])
-            p->goversion = arena_printf(a, "go%s", p->module_goversion);
+        /* a module's go line (1.16 when it has none), else the toolchain's */
+        if (p->module_path && p->module_path[0])
+            p->goversion = lang_version(a, p->module_goversion && p->module_goversion[0] ? p->module_goversion : "1.16");
         else
-            p->goversion = prog->goversion;
+            p->goversion = lang_version(a, prog->goversion);
     }
 }
 

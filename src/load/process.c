@@ -56,7 +56,12 @@ static bool is_unsafe(const LdPackage *p)
     return strcmp(p->import_path, "unsafe") == 0;
 }
 
-static uint32_t parse_package(LdProgram *prog, LdPackage *p)
+/* Returns the number of errors; *fatal is set when gc would stop before
+ * type checking: a file without a valid package clause, or any message
+ * that is a syntax error proper (noder/irgen.go checks
+ * base.SyntaxErrors(); other parse-time errors, e.g. misplaced directives
+ * or branch errors, are reported together with the type errors). */
+static uint32_t parse_package(LdProgram *prog, LdPackage *p, bool *fatal)
 {
     uint32_t total = p->go_files.len + p->cgo_files.len;
     uint32_t errors0 = prog->diags.nerrors, nopen = 0;
@@ -88,8 +93,15 @@ static uint32_t parse_package(LdProgram *prog, LdPackage *p)
         prog->stats.nlines += src->nlines;
         if (f)
             p->files[p->nfiles++] = f;
+        else
+            *fatal = true;
     }
     p->parsed = true;
+    for (uint32_t i = errors0; i < prog->diags.len; i++)
+        if (strncmp(prog->diags.list[i].msg, "syntax error", 12) == 0)
+            *fatal = true;
+    if (nopen)
+        *fatal = true;
     return prog->diags.nerrors - errors0 + nopen;
 }
 
@@ -164,15 +176,16 @@ uint32_t ld_process_package(LdProgram *prog, LdPackage *p, unsigned what)
         }
     }
     uint32_t n = 0;
+    bool fatal = false;
     if (!p->parsed) {
         /* unsafe's Go file only documents it */
         if (is_unsafe(p))
             p->parsed = true;
         else
-            n = parse_package(prog, p);
+            n = parse_package(prog, p, &fatal);
     }
-    if (n == 0 && (what & LD_CHECK) && !p->checked)
-        n = check_package(prog, p);
+    if (!fatal && (what & LD_CHECK) && !p->checked)
+        n += check_package(prog, p);
     p->nerrors += n;
     if (n)
         p->failed = true;

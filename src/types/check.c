@@ -43,7 +43,58 @@ bool ck_allow_version(Checker *ck, int minor)
 
 /* ---- errors -------------------------------------------------------------------- */
 
+/* gc (noder/irgen.go) completes every message saying "requires goN.M or
+ * later" with where the version came from: a //go:build line of the file
+ * (when that is the version in force), or the -lang flag. */
+static bool version_error(const char *msg)
+{
+    for (const char *p = strstr(msg, "requires go"); p; p = strstr(p + 1, "requires go")) {
+        const char *q = p + 11;
+        if (*q < '0' || *q > '9')
+            continue;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        if (*q++ != '.' || *q < '0' || *q > '9')
+            continue;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        if (strncmp(q, " or later", 9) == 0)
+            return true;
+    }
+    return false;
+}
+
+static void version_hint(Checker *ck, Buf *b, Pos pos)
+{
+    SrcFile *src = postab_file(ck->env->pos, pos);
+    for (uint32_t i = 0; i < ck->nfiles; i++) {
+        SynFile *f = ck->files[i];
+        if (f->src == src) {
+            if (f->goversion && f->goversion[0] && ck->file_versions[i] &&
+                strcmp(f->goversion, ck->file_versions[i]) == 0) {
+                buf_printf(b, " (file declares //go:build %s)", f->goversion);
+                return;
+            }
+            break;
+        }
+    }
+    buf_printf(b, " (-lang was set to %s; check go.mod)", ck->conf->goversion ? ck->conf->goversion : "");
+}
+
 void ck_error(Checker *ck, Pos pos, const char *msg)
+{
+    if (version_error(msg)) {
+        Buf b = {0};
+        buf_puts(&b, msg);
+        version_hint(ck, &b, ck->e.errpos != NOPOS ? ck->e.errpos : pos);
+        ck_error_raw(ck, pos, buf_str(&b));
+        buf_free(&b);
+        return;
+    }
+    ck_error_raw(ck, pos, msg);
+}
+
+void ck_error_raw(Checker *ck, Pos pos, const char *msg)
 {
     /* Follow-on errors mentioning "invalid operand" or "invalid type"
      * (not at the start of the message) add nothing once an error was
@@ -113,30 +164,11 @@ char *ck_sprintf(Checker *ck, const char *fmt, ...)
     return s;
 }
 
-/* types2 reports errors for most expressions at their start (syntax.StartPos)
- * but keeps the operator position of some (errors.go: atPos). */
+/* types2 reports errors about a node at its start (errors.go atPos:
+ * syntax.StartPos); only explicit positions are used as they are. */
 Pos ck_at(const SynNode *n)
 {
-    if (!n)
-        return NOPOS;
-    switch (n->kind) {
-    case SYN_OPERATION:
-        if (((const SynOperation *)n)->y)
-            return n->pos; /* binary: at the operator */
-        return syn_start_pos(n);
-    case SYN_CALL_EXPR:
-    case SYN_SELECTOR_EXPR:
-    case SYN_INDEX_EXPR:
-    case SYN_SLICE_EXPR:
-    case SYN_ASSERT_EXPR:
-    case SYN_KEY_VALUE_EXPR:
-    case SYN_COMPOSITE_LIT:
-    case SYN_LIST_EXPR:
-    case SYN_TYPE_SWITCH_GUARD:
-        return syn_start_pos(n);
-    default:
-        return n->pos;
-    }
+    return n ? syn_start_pos(n) : NOPOS;
 }
 
 /* The import graph's package names -> number of distinct paths, built on
@@ -459,6 +491,15 @@ TyPackage *ty_check_package(TyEnv *env, const TyConfig *conf, const char *path, 
     if (nerrors)
         *nerrors = ck->nerrors;
 
+    /* the dependency sets are on the heap (the DeclInfos themselves are in
+     * ck->tmp) */
+    for (uint32_t i = 0; i < ck->objmap.cap; i++) {
+        DeclInfo *d = ck->objmap.keys[i] ? ck->objmap.vals[i] : NULL;
+        if (d) {
+            ptrmap_free(&d->deps);
+            ptrvec_free(&d->deplist);
+        }
+    }
     ptrmap_free(&ck->objmap);
     ptrvec_free(&ck->objlist);
     ptrmap_free(&ck->impmap);

@@ -127,6 +127,7 @@ struct Checker {
 /* Reports an error at pos (types2 error codes are not kept).  The message
  * is used verbatim. */
 void ck_error(Checker *ck, Pos pos, const char *msg);
+void ck_error_raw(Checker *ck, Pos pos, const char *msg); /* without the version hint */
 void ck_errorf(Checker *ck, Pos pos, const char *fmt, ...) GO_PRINTF(3, 4);
 /* msg, followed by "\n\tPOS: other declaration of NAME" for alt. */
 void ck_error_alt(Checker *ck, Pos pos, const char *msg, TyObject *alt);
@@ -209,6 +210,7 @@ void ck_func_type(Checker *ck, TySignature *sig, SynField *recv, SynList tparams
 
 void ck_ident(Checker *ck, Operand *x, SynName *e, bool want_type);
 TyObject *ck_lookup(Checker *ck, const Sym *name);     /* innermost object named name */
+const char *ck_object_kind(TyObject *o);               /* types2 objectKind */
 void ck_add_decl_dep(Checker *ck, TyObject *obj);      /* init-order dependency */
 void ck_valid_var_type(Checker *ck, SynNode *e, TyType *typ);
 TyType *ck_typ(Checker *ck, SynNode *e);
@@ -432,8 +434,11 @@ bool ty_interface_is_method_set(TyEnv *env, TyInterface *it);
  * (pred(NULL) when the type set has no specific types) */
 bool ty_typeparam_all_under(TyTypeParam *tp, bool (*pred)(TyType *u));
 bool ty_has_nil_under(TyType *u);
-/* named.c: resolve a declared named type's underlying type (following
- * chains of named types in its declaration) */
+/* named.c: resolve a declared named type's underlying type right after its
+ * declaration (following chains of named and alias types); if the chain
+ * meets a type still being declared or a cycle, the type is left to lazy
+ * resolution (ty_under).  Cycles are reported by ck_direct_cycles
+ * (package level) and ck_valid_type. */
 void ty_named_resolve(TyEnv *env, TyNamed *n);
 void ty_cleanup(TyEnv *env, void *cleaner);
 

@@ -54,8 +54,9 @@ void ck_pop_obj(Checker *ck) { pop_obj(ck); }
 
 static void obj_name(Checker *ck, Buf *b, TyObject *o)
 {
-    if (o->pkg && o->pkg != ck->pkg) {
-        buf_puts(b, o->pkg->name);
+    const char *q = o->pkg ? ck_pkg_qualifier(ck, o->pkg) : "";
+    if (q[0]) {
+        buf_puts(b, q);
         buf_putc(b, '.');
     }
     buf_puts(b, o->name->name);
@@ -82,9 +83,14 @@ void ck_cycle_error(Checker *ck, TyObject **cycle, uint32_t n, uint32_t start)
         buf_printf(&msg, "invalid recursive type %s", buf_str(&b));
     else
         buf_printf(&msg, "invalid cycle in declaration of %s", buf_str(&b));
+    /* one line per step, each at the position of the referring object */
     for (uint32_t i = 0; i < n; i++) {
         TyObject *next = cycle[(start + i + 1) % n];
         buf_puts(&msg, "\n\t");
+        if (obj->pos != NOPOS) {
+            syn_pos_string(&msg, ck->env->pos, obj->pos);
+            buf_puts(&msg, ": ");
+        }
         obj_name(ck, &msg, obj);
         buf_puts(&msg, " refers to ");
         obj_name(ck, &msg, next);
@@ -287,8 +293,7 @@ static bool verify_version(Checker *ck, SynNode *at, int minor, const char *what
 {
     if (ck_allow_version(ck, minor))
         return true;
-    ck_errorf(ck, ck_at(at), "%s requires go1.%d or later (-lang was set to %s; check go.mod)", what,
-              minor, ck->e.version);
+    ck_errorf(ck, ck_at(at), "%s requires go1.%d or later", what, minor);
     return false;
 }
 

@@ -222,20 +222,8 @@ bool ck_verify_version(Checker *ck, Pos pos, int minor, const char *what)
 {
     if (ck_allow_version(ck, minor))
         return true;
-    /* gc (noder/irgen.go) says where the version came from: a //go:build
-     * line of the file, or the -lang flag (the package's version) */
-    SrcFile *src = postab_file(ck->env->pos, pos);
-    for (uint32_t i = 0; i < ck->nfiles; i++) {
-        SynFile *f = ck->files[i];
-        if (f->src == src && f->goversion && f->goversion[0] && ck->file_versions[i] &&
-            strcmp(f->goversion, ck->file_versions[i]) == 0) {
-            ck_errorf(ck, pos, "%s requires go1.%d or later (file declares //go:build %s)", what, minor,
-                      f->goversion);
-            return false;
-        }
-    }
-    ck_errorf(ck, pos, "%s requires go1.%d or later (-lang was set to %s; check go.mod)", what, minor,
-              ck->conf->goversion ? ck->conf->goversion : "");
+    /* ck_error adds where the version came from */
+    ck_errorf(ck, pos, "%s requires go1.%d or later", what, minor);
     return false;
 }
 

@@ -319,16 +319,6 @@ void ck_init_order(Checker *ck)
         in->rhs = d->init;
     }
 
-    /* The init order is the last user of the declarations' dependencies
-     * (heap memory, while the DeclInfos themselves live in ck->tmp). */
-    for (uint32_t i = 0; i < ck->objlist.len; i++) {
-        DeclInfo *d = ptrmap_get(&ck->objmap, PMKEY(ck->objlist.data[i]));
-        if (d) {
-            ptrmap_free(&d->deps);
-            ptrvec_free(&d->deplist);
-        }
-    }
-
     ptrvec_free(&inits);
     ptrmap_free(&emitted);
     for (uint32_t i = 0; i < g.n; i++) {

@@ -89,6 +89,16 @@ static uint64_t type_hash(TyType *t, int depth)
     }
     case TY_TYPEPARAM:
         return mix(h, TY_AS(TyTypeParam, t)->uid);
+    case TY_INTERFACE: {
+        /* by type set, as types2's typeHasher (which computes it, too);
+         * terms only roughly: equal sets may list them differently */
+        TyTypeSet *ts = gx_iface_tset(TY_AS(TyInterface, t));
+        h = mix(h, ts->comparable);
+        h = mix(h, ts->terms.len == 0 ? 0 : gx_terms_is_all(ts->terms) ? 1 : 2);
+        for (uint32_t i = 0; i < ts->nmethods; i++)
+            h = mix(h, PMKEY(ts->methods[i]->name));
+        return h;
+    }
     default:
         return h;
     }

@@ -562,8 +562,14 @@ TyObject *ck_missing_method(Checker *ck, TyType *V, TyType *T, bool static_, boo
 }
 
 /* A struct (or pointer to struct) with embedded fields of invalid types,
- * directly or indirectly: its method set cannot be known. */
-static bool has_invalid_embedded(TyType *T, TyStruct **seen, uint32_t nseen)
+ * directly or indirectly: its method set cannot be known.  seen holds the
+ * structs examined so far (types2 keeps a map: each struct once). */
+typedef struct StructSet {
+    TyStruct **v;
+    uint32_t n, cap;
+} StructSet;
+
+static bool has_invalid_embedded(TyType *T, StructSet *seen)
 {
     TyStruct *s = ty_deref_struct_ptr(T);
     if (!s) {
@@ -572,23 +578,29 @@ static bool has_invalid_embedded(TyType *T, TyStruct **seen, uint32_t nseen)
     }
     if (!s)
         return false;
-    for (uint32_t i = 0; i < nseen; i++)
-        if (seen[i] == s)
+    for (uint32_t i = 0; i < seen->n; i++)
+        if (seen->v[i] == s)
             return false;
-    if (nseen >= 64)
-        return false; /* absurdly deep: give up (no error either way) */
-    TyStruct *seen2[64];
-    memcpy(seen2, seen, nseen * sizeof *seen);
-    seen2[nseen++] = s;
+    if (seen->n == seen->cap) {
+        seen->cap = seen->cap ? seen->cap * 2 : 8;
+        seen->v = xrealloc(seen->v, seen->cap * sizeof *seen->v);
+    }
+    seen->v[seen->n++] = s;
     for (uint32_t i = 0; i < s->nfields; i++) {
         TyObject *f = s->fields[i];
-        if ((f->flags & TY_OF_EMBEDDED) && (!ty_is_valid(f->type) || has_invalid_embedded(f->type, seen2, nseen)))
+        if ((f->flags & TY_OF_EMBEDDED) && (!ty_is_valid(f->type) || has_invalid_embedded(f->type, seen)))
             return true;
     }
     return false;
 }
 
-bool ty_has_invalid_embedded_fields(TyType *T) { return has_invalid_embedded(T, NULL, 0); }
+bool ty_has_invalid_embedded_fields(TyType *T)
+{
+    StructSet seen = {NULL, 0, 0};
+    bool r = has_invalid_embedded(T, &seen);
+    free(seen.v);
+    return r;
+}
 
 bool ck_has_all_methods(Checker *ck, TyType *V, TyType *T, bool static_, TyEquivFn eq, void *ud,
                         const char **cause)

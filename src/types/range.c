@@ -36,8 +36,10 @@ static const char *recv_cond(Checker *ck, void *ud, TyType *t, TyType *u)
 /* The key and value types of ranging over orig (types2 rangeKeyVal); NULL
  * for absent ones.  Returns false (with a cause, or NULL) if orig cannot
  * be ranged over. */
-static bool range_key_val(Checker *ck, TyType *orig, TyType **key, TyType **val, const char **cause)
+static bool range_key_val(Checker *ck, TyType *orig, TyType **key, TyType **val, const char **cause,
+                          bool *version_err)
 {
+    *version_err = false;
     TyEnv *env = ck->env;
     *key = *val = NULL;
     *cause = NULL;
@@ -60,6 +62,7 @@ static bool range_key_val(Checker *ck, TyType *orig, TyType **key, TyType **val,
         if (ty_is_integer(typ)) {
             if (!ck_allow_version(ck, 22)) {
                 bad = "requires go1.22 or later";
+                *version_err = true;
                 break;
             }
             *key = orig;
@@ -85,6 +88,7 @@ static bool range_key_val(Checker *ck, TyType *orig, TyType **key, TyType **val,
         TySignature *sig = TY_AS(TySignature, typ);
         if (!ck_allow_version(ck, 23)) {
             bad = "requires go1.23 or later";
+            *version_err = true;
             break;
         }
         if (sig->params->len != 1) {
@@ -133,6 +137,7 @@ static bool range_key_val(Checker *ck, TyType *orig, TyType **key, TyType **val,
 
 static bool is_int_type(TyType *t) { return t && ty_is_integer(t); }
 
+
 void ck_range_stmt(Checker *ck, unsigned inner, SynForStmt *s, SynRangeClause *rc)
 {
     TyEnv *env = ck->env;
@@ -179,11 +184,15 @@ void ck_range_stmt(Checker *ck, unsigned inner, SynForStmt *s, SynRangeClause *r
     if (x.mode != TY_MODE_INVALID) {
         TyType *k, *v;
         const char *cause;
-        bool ok = range_key_val(ck, x.type, &k, &v, &cause);
-        if (!ok && cause)
-            ck_softf(ck, syn_start_pos(x.expr), "cannot range over %s: %s", ck_ostr(ck, &x), cause);
+        bool version_err;
+        bool ok = range_key_val(ck, x.type, &k, &v, &cause, &version_err);
+        Pos xpos = syn_start_pos(x.expr);
+        if (!ok && cause && version_err)
+            ck_softf(ck, xpos, "cannot range over %s: %s", ck_ostr(ck, &x), cause);
+        else if (!ok && cause)
+            ck_softf(ck, xpos, "cannot range over %s: %s", ck_ostr(ck, &x), cause);
         else if (!ok)
-            ck_softf(ck, syn_start_pos(x.expr), "cannot range over %s", ck_ostr(ck, &x));
+            ck_softf(ck, xpos, "cannot range over %s", ck_ostr(ck, &x));
         else if (!k && skey)
             ck_softf(ck, syn_start_pos(skey), "range over %s permits no iteration variables", ck_ostr(ck, &x));
         else if (!v && sval)

@@ -443,9 +443,7 @@ void ck_collect_objects(Checker *ck)
                     ck_record_def(ck, s->name, obj);
                 }
                 if (s->tparams.len && !tparam_err && !ck_allow_version(ck, 18))
-                    ck_errorf(ck, s->tparams.items[0]->pos,
-                              "type parameter requires go1.18 or later (-lang was set to %s; check go.mod)",
-                              ck->e.version);
+                    ck_errorf(ck, s->tparams.items[0]->pos, "type parameter requires go1.18 or later");
                 DeclInfo *d = ck_new_decl_info(ck, fscope, ck->e.version);
                 d->fdecl = s;
                 ptrmap_put(&ck->objmap, PMKEY(obj), d);

@@ -227,9 +227,7 @@ static TyObject *collect_recv(Checker *ck, SynField *rparam, Pos scopepos, TyTPa
                           rtparams.len, rtparams.len == 1 ? "" : "s", btp.len);
             }
             if (!ck_allow_version(ck, 18))
-                ck_errorf(ck, ck_at(rbase),
-                          "type instantiation requires go1.18 or later (-lang was set to %s; check go.mod)",
-                          ck->e.version);
+                ck_errorf(ck, ck_at(rbase), "type instantiation requires go1.18 or later");
             TyTypeList targs;
             targs.len = rtparams.len;
             targs.items = ARENA_ARRAY(ck->a, TyType *, rtparams.len);

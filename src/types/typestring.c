@@ -225,7 +225,7 @@ static void wtyp(Writer *w, TyType *t)
         }
         for (uint32_t i = 0; i < u->nterms; i++) {
             if (i > 0)
-                buf_puts(w->b, w->types2 ? "|" : " | "); /* go/types' termSep has spaces */
+                buf_puts(w->b, " | "); /* termSep */
             if (u->terms[i].tilde)
                 buf_putc(w->b, '~');
             wtyp(w, u->terms[i].type);

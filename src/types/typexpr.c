@@ -17,17 +17,35 @@ void ck_add_decl_dep(Checker *ck, TyObject *obj)
     ck_decl_add_dep(ck, ck->e.decl, obj);
 }
 
-static const char *object_kind(TyObject *o)
+/* types2 objectKind: how an object is described in messages. */
+const char *ck_object_kind(TyObject *o)
 {
     switch (o->kind) {
-    case TY_OBJ_VAR: return "variable";
+    case TY_OBJ_PKGNAME: return "package name";
     case TY_OBJ_CONST: return "constant";
-    case TY_OBJ_TYPENAME: return "type";
-    case TY_OBJ_FUNC: return "func";
-    case TY_OBJ_PKGNAME: return "package";
+    case TY_OBJ_TYPENAME:
+        if (ty_is_alias_obj(o))
+            return "type alias";
+        if (o->type && o->type->kind == TY_TYPEPARAM)
+            return "type parameter";
+        return "defined type";
+    case TY_OBJ_VAR:
+        switch (o->varkind) {
+        case TY_PACKAGE_VAR: return "package-level variable";
+        case TY_LOCAL_VAR: return "local variable";
+        case TY_RECV_VAR: return "receiver";
+        case TY_PARAM_VAR: return "parameter";
+        case TY_RESULT_VAR: return "result variable";
+        case TY_FIELD_VAR: return "struct field";
+        default: return "variable";
+        }
+    case TY_OBJ_FUNC:
+        if (o->type && o->type->kind == TY_SIGNATURE && TY_AS(TySignature, o->type)->recv)
+            return "method";
+        return "function";
     case TY_OBJ_LABEL: return "label";
-    case TY_OBJ_BUILTIN: return "built-in";
-    case TY_OBJ_NIL: return "nil";
+    case TY_OBJ_BUILTIN: return "built-in function";
+    case TY_OBJ_NIL: return "untyped nil";
     default: return "object";
     }
 }
@@ -78,8 +96,7 @@ void ck_ident(Checker *ck, Operand *x, SynName *e, bool want_type)
     if (scope == env->universe && obj->kind == TY_OBJ_TYPENAME &&
         (obj->type == env->comparable_type || obj->type == env->any_type)) {
         if (!ck_allow_version(ck, 18)) {
-            ck_errorf(ck, e->n.pos, "predeclared %s requires go1.18 or later (-lang was set to %s; check go.mod)",
-                      e->value->name, ck->e.version);
+            ck_errorf(ck, e->n.pos, "predeclared %s requires go1.18 or later", e->value->name);
             return;
         }
     }
@@ -88,7 +105,7 @@ void ck_ident(Checker *ck, Operand *x, SynName *e, bool want_type)
 
     bool got_type = obj->kind == TY_OBJ_TYPENAME;
     if (!got_type && want_type) {
-        ck_errorf(ck, e->n.pos, "%s (%s) is not a type", obj->name->name, object_kind(obj));
+        ck_errorf(ck, e->n.pos, "%s (%s) is not a type", obj->name->name, ck_object_kind(obj));
         if (obj->kind == TY_OBJ_VAR && obj->pkg == ck->pkg)
             obj->flags |= TY_OF_USED;
         return;
@@ -283,8 +300,7 @@ TyType *ck_typ_internal(Checker *ck, SynNode *e0, TyObject *def)
     case SYN_INDEX_EXPR: {
         SynIndexExpr *e = (SynIndexExpr *)e0;
         if (!ck_allow_version(ck, 18))
-            ck_errorf(ck, ck_at(e0), "type instantiation requires go1.18 or later (-lang was set to %s; check go.mod)",
-                      ck->e.version);
+            ck_errorf(ck, ck_at(e0), "type instantiation requires go1.18 or later");
         SynList xlist;
         if (e->index->kind == SYN_LIST_EXPR) {
             xlist = ((SynListExpr *)e->index)->elems;

@@ -16,6 +16,9 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 ROOT=${ROOT:-$(cd "$here/../../.." && pwd)}
 . "$ROOT/tests/lib/common.sh"
+# absolute paths: the steps below run in other directories
+case $GOESC in /*) ;; *) GOESC=$(pwd)/$GOESC ;; esac
+case $TBUILD in /*) ;; *) TBUILD=$(pwd)/$TBUILD ;; esac
 
 find_go calls || exit 1
 need_goesc calls || exit 1

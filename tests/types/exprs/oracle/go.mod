@@ -1,0 +1,3 @@
+module exproracle
+
+go 1.26

@@ -1,0 +1,3 @@
+module mod
+
+go 1.26

@@ -1,0 +1,2 @@
+module buildversion
+go 1.26

@@ -1,0 +1,2 @@
+module exprstmt
+go 1.26

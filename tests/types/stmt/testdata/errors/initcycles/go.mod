@@ -1,0 +1,2 @@
+module initcycles
+go 1.26

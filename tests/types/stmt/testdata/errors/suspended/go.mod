@@ -1,0 +1,2 @@
+module suspended
+go 1.21

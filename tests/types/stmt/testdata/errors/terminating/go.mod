@@ -1,0 +1,2 @@
+module terminating
+go 1.26

@@ -1,0 +1,3 @@
+module typeswitch
+
+go 1.26
