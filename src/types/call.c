@@ -251,7 +251,6 @@ TyTypeList ck_func_inst(Checker *ck, Target *T, Pos pos, Operand *x, SynIndexExp
  * operand per result. */
 static uint32_t generic_expr_list(Checker *ck, SynList elist, Operand **res, TyTypeList **atargs)
 {
-    TyEnv *env = ck->env;
     uint32_t n = elist.len;
     *res = NULL;
     *atargs = NULL;
@@ -320,7 +319,6 @@ static uint32_t generic_expr_list(Checker *ck, SynList elist, Operand **res, TyT
             ck_generic_expr(ck, x, e);
         }
     }
-    (void)env;
     *res = list;
     *atargs = at;
     return n;

@@ -484,6 +484,9 @@ TyPackage *ty_check_package(TyEnv *env, const TyConfig *conf, const char *path, 
     if (!conf->ignore_func_bodies)
         ck_unused_imports(ck);
     ck_record_untyped(ck);
+    /* non-monomorphizable instantiation cycles (only for valid packages) */
+    if (!ck->first_err)
+        ck_monomorph(ck);
 
     TyPackage *pkg = ck->pkg;
     pkg->goversion = conf->goversion;

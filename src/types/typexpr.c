@@ -189,7 +189,7 @@ static void valid_var_type_later(Checker *ck, void *arg)
     Pos pos = syn_start_pos(a->e);
     TyTypeSet *ts = ty_compute_interface_typeset(ck, pos, it);
     if (!ty_interface_is_method_set(ck->env, it)) {
-        if (ty_typeset_comparable(ts, false) && ty_typeset_is_all(ts))
+        if (ty_typeset_comparable_bit(ts))
             ck_softf(ck, pos,
                      "cannot use type %s outside a type constraint: interface is (or embeds) comparable",
                      ck_tstr(ck, a->typ));

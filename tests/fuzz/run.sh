@@ -39,7 +39,7 @@ done
 if [ $stale = yes ]; then
     echo "fuzz: building $BIN"
     # shellcheck disable=SC2086
-    if ! "$CLANG" -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 \
+    if ! "$CLANG" -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Wall -Wextra -Wno-unused-parameter \
         -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
         -I"$ROOT/src" -o "$BIN.tmp" $SRCS -lpthread -lm; then
         echo "fuzz: building the fuzz target failed (libFuzzer needs libclang-rt-*-dev)" >&2

@@ -1,6 +1,7 @@
 /*
  * Prints what goesc's checker records for the expressions of the listed
- * packages, in oracle/main.go's format (see there), for run.sh to compare.
+ * packages, and the method sets of their defined types (methodset.c), in
+ * oracle/main.go's format (see there), for run.sh to compare.
  *
  *   driver PACKAGES
  *
@@ -139,6 +140,41 @@ static bool pre(SynNode *n, void *ud)
     return true;
 }
 
+/* the method sets of T and *T for each non-generic defined type T */
+static void method_sets(Ctx *c, TyPackage *pkg)
+{
+    TyEnv *env = c->prog->env;
+    uint32_t n;
+    TyObject **objs = ty_scope_sorted(pkg->scope, &n);
+    for (uint32_t k = 0; k < n; k++) {
+        TyObject *o = objs[k];
+        if (o->kind != TY_OBJ_TYPENAME || !o->type || o->type->kind != TY_NAMED)
+            continue;
+        TyNamed *nm = TY_AS(TyNamed, o->type);
+        if (nm->obj != o || nm->tparams.len)
+            continue;
+        TyType *ts[2] = {o->type, ty_new_pointer(env, o->type)};
+        for (int j = 0; j < 2; j++) {
+            at(c, o->pos);
+            buf_puts(&c->out, " methods ");
+            ty_type_string(env, &c->out, ts[j], NULL, NULL);
+            buf_putc(&c->out, ':');
+            uint32_t nsel;
+            TySelection *s = ty_method_set(env, ts[j], &nsel);
+            for (uint32_t i = 0; i < nsel; i++) {
+                buf_printf(&c->out, " %s[", s[i].obj->name->name);
+                for (uint32_t x = 0; x < s[i].nindex; x++)
+                    buf_printf(&c->out, x ? " %u" : "%u", s[i].index[x]);
+                buf_putc(&c->out, ']');
+                if (s[i].indirect)
+                    buf_putc(&c->out, '*');
+            }
+            buf_putc(&c->out, '\n');
+        }
+    }
+    free(objs);
+}
+
 int main(int argc, char **argv)
 {
     LdProgram prog;
@@ -157,6 +193,8 @@ int main(int argc, char **argv)
         LdPackage *p = prog.pkgs[i];
         if (p->dep_only)
             continue;
+        if (p->types)
+            method_sets(&c, p->types);
         for (uint32_t k = 0; k < p->nfiles; k++)
             if (p->files[k])
                 syn_walk(&p->files[k]->n, pre, NULL, &c);

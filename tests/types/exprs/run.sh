@@ -8,7 +8,9 @@
 # It complements ../exprtypes (types and values of all expressions) with
 # operand modes (type, builtin, void, addressable, comma-ok), the
 # selections of selector expressions (kind, index path, indirect,
-# receiver) and the signatures recorded on builtin functions.
+# receiver) and the signatures recorded on builtin functions; and it
+# compares method sets (ty_method_set, types.NewMethodSet) of every
+# non-generic defined type T and *T of the packages.
 #
 # Known, deliberate differences: goesc follows types2 (the compiler) where
 # it differs from go/types in what it records:

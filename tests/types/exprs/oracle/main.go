@@ -8,6 +8,10 @@
 // selector), sel (at the selector name), lit, bin (at the operator), un
 // (unary &, -, +, !, ^, <-, ~; at the operator) or id (identifier uses).
 // FLAGS: V void, T type, B builtin, v value, A addressable, K comma-ok.
+// Also, for each non-generic defined type T of a package, the method sets
+// of T and *T (types.NewMethodSet), at T's declaration:
+//
+//	FILE:LINE:COL: methods T: NAME[INDEX][*] ...
 // Types are printed with full package paths; VALUE is ExactString.
 //
 //	exproracle [-tags TAGS] PACKAGES
@@ -133,6 +137,29 @@ func main() {
 		done[p.ImportPath] = tp
 		if p.DepOnly {
 			continue
+		}
+		// method sets of the package's non-generic defined types T and *T
+		for _, n := range tp.Scope().Names() {
+			tn, ok := tp.Scope().Lookup(n).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			nm, ok := tn.Type().(*types.Named)
+			if !ok || nm.TypeParams().Len() > 0 {
+				continue
+			}
+			for _, T := range []types.Type{nm, types.NewPointer(nm)} {
+				ms := types.NewMethodSet(T)
+				l := at(tn.Pos()) + " methods " + types.TypeString(T, qual) + ":"
+				for i := 0; i < ms.Len(); i++ {
+					sel := ms.At(i)
+					l += fmt.Sprintf(" %s%v", sel.Obj().Name(), sel.Index())
+					if sel.Indirect() {
+						l += "*"
+					}
+				}
+				lines = append(lines, l)
+			}
 		}
 		for _, f := range files {
 			// types2 (and goesc) record `for range a` over an array a as
