@@ -60,6 +60,9 @@ typedef struct Arena {
 
 void arena_init(Arena *a);
 void arena_free(Arena *a);
+/* Frees everything but the newest (largest) chunk, which is cleared and
+ * reused: cheaper than fresh pages when one arena serves many short jobs. */
+void arena_reset(Arena *a);
 void *arena_alloc_slow(Arena *a, size_t n);
 
 /* Zeroed, 8-byte aligned memory that lives as long as the arena. */
@@ -122,15 +125,21 @@ void ptrvec_free(PtrVec *v);
 typedef struct Sym {
     uint32_t len;
     uint32_t hash;
-    struct Sym *next;  /* hash chain */
     void *aux;         /* free for one client (e.g. a keyword code) */
     char name[];       /* NUL-terminated */
 } Sym;
 
+/* Open addressing on (hash, symbol) pairs: a probe compares hashes without
+ * touching the symbols, which keeps lookups within one cache line. */
+typedef struct SymSlot {
+    uint32_t hash;
+    Sym *sym;          /* NULL: empty */
+} SymSlot;
+
 typedef struct SymTab {
     Arena arena;
-    Sym **buckets;
-    uint32_t nbuckets, count;
+    SymSlot *slots;
+    uint32_t cap, count; /* cap is a power of two */
 } SymTab;
 
 void symtab_init(SymTab *t);

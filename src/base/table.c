@@ -4,58 +4,77 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* FNV-1a: short keys (identifiers) dominate, where it is fast and good. */
+/* A multiplicative hash over 8-byte words: identifiers are short, and a
+ * byte-at-a-time hash (FNV) spends most of its time in a dependency chain.
+ * The final mixing spreads the high bits to the low ones that index the
+ * tables. */
 uint32_t hash_bytes(const void *p, size_t n)
 {
     const unsigned char *s = p;
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= s[i];
-        h *= 16777619u;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (uint64_t)n;
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 29;
+        s += 8;
+        n -= 8;
     }
-    return h;
+    if (n > 0) {
+        uint64_t w = 0;
+        memcpy(&w, s, n);
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    }
+    h ^= h >> 32;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 29;
+    return (uint32_t)h;
 }
 
 void symtab_init(SymTab *t)
 {
     memset(t, 0, sizeof *t);
     arena_init(&t->arena);
-    t->nbuckets = 1024;
-    t->buckets = xcalloc(t->nbuckets, sizeof(Sym *));
+    t->cap = 4096;
+    t->slots = xcalloc(t->cap, sizeof(SymSlot));
 }
 
 void symtab_free(SymTab *t)
 {
-    free(t->buckets);
+    free(t->slots);
     arena_free(&t->arena);
     memset(t, 0, sizeof *t);
 }
 
-static void symtab_rehash(SymTab *t)
+static void symtab_grow(SymTab *t)
 {
-    uint32_t n = t->nbuckets * 2;
-    Sym **b = xcalloc(n, sizeof(Sym *));
-    for (uint32_t i = 0; i < t->nbuckets; i++) {
-        Sym *s = t->buckets[i];
-        while (s) {
-            Sym *next = s->next;
-            uint32_t j = s->hash & (n - 1);
-            s->next = b[j];
-            b[j] = s;
-            s = next;
-        }
+    uint32_t cap = t->cap * 2, mask = cap - 1;
+    SymSlot *slots = xcalloc(cap, sizeof(SymSlot));
+    for (uint32_t i = 0; i < t->cap; i++) {
+        if (!t->slots[i].sym)
+            continue;
+        uint32_t j = t->slots[i].hash & mask;
+        while (slots[j].sym)
+            j = (j + 1) & mask;
+        slots[j] = t->slots[i];
     }
-    free(t->buckets);
-    t->buckets = b;
-    t->nbuckets = n;
+    free(t->slots);
+    t->slots = slots;
+    t->cap = cap;
 }
 
 const Sym *sym_intern(SymTab *t, const char *s, size_t n)
 {
     uint32_t h = hash_bytes(s, n);
-    for (Sym *e = t->buckets[h & (t->nbuckets - 1)]; e; e = e->next)
-        if (e->hash == h && e->len == n && memcmp(e->name, s, n) == 0)
+    uint32_t mask = t->cap - 1;
+    uint32_t i = h & mask;
+    for (;; i = (i + 1) & mask) {
+        Sym *e = t->slots[i].sym;
+        if (!e)
+            break;
+        if (t->slots[i].hash == h && e->len == n && memcmp(e->name, s, n) == 0)
             return e;
+    }
     if (n > UINT32_MAX - 1)
         base_fatal("symbol too long");
     Sym *e = arena_alloc(&t->arena, sizeof(Sym) + n + 1);
@@ -63,11 +82,11 @@ const Sym *sym_intern(SymTab *t, const char *s, size_t n)
     e->hash = h;
     memcpy(e->name, s, n);
     e->name[n] = 0;
-    if (++t->count > t->nbuckets)
-        symtab_rehash(t);
-    uint32_t j = h & (t->nbuckets - 1);
-    e->next = t->buckets[j];
-    t->buckets[j] = e;
+    t->slots[i].hash = h;
+    t->slots[i].sym = e;
+    /* keep the load factor at most 1/2 */
+    if (++t->count * 2 > t->cap)
+        symtab_grow(t);
     return e;
 }
 

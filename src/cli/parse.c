@@ -21,6 +21,9 @@ static int run_parse(void *arg)
     postab_init(&pt);
     int status = 0;
     Buf out = {0};
+    /* one arena, cleared between files: reusing warm pages beats fresh ones */
+    Arena arena;
+    arena_init(&arena);
     for (uint32_t i = 0; i < job->files.len; i++) {
         const char *path = job->files.data[i];
         size_t size;
@@ -32,8 +35,6 @@ static int run_parse(void *arg)
             continue;
         }
         SrcFile *src = postab_add(&pt, path, data, (uint32_t)size);
-        Arena arena;
-        arena_init(&arena);
         Diags diags = {0};
         diags.gc_pt = &pt;
         SynCtx ctx = {&arena, &syms, &pt, &diags, SYN_CHECK_BRANCHES, false, false, false};
@@ -53,11 +54,12 @@ static int run_parse(void *arg)
             fwrite(out.data, 1, out.len, stdout);
         }
         diags_free(&diags);
-        arena_free(&arena);
+        arena_reset(&arena);
         /* the position table keeps the file; its text is no longer needed */
         free(data);
         src->data = NULL;
     }
+    arena_free(&arena);
     buf_free(&out);
     postab_free(&pt);
     symtab_free(&syms);

@@ -28,6 +28,10 @@ typedef struct Parser {
     int depth;            /* recursion depth, bounded by SYN_MAX_DEPTH */
     jmp_buf bail;         /* escape when the bound is hit */
 
+    /* Names repeat a lot within a file: a small direct-mapped cache in
+     * front of the symbol table avoids most of its cache misses. */
+    const Sym *namecache[256];
+
     PtrVec stk;           /* scratch stack for lists under construction */
     PtrVec tags;          /* scratch stack for struct tags */
 } Parser;

@@ -23,11 +23,26 @@ SynName *p_new_name(Parser *p, Pos pos, const char *s)
     return n;
 }
 
+/* The interned symbol for the current name token. */
+static const Sym *name_sym(Parser *p)
+{
+    const char *lit = p->s.lit;
+    uint32_t len = p->s.litlen;
+    /* cheap cache index: length and first/last bytes */
+    unsigned k = (len * 31u + (unsigned char)lit[0] * 7u + (unsigned char)lit[len - 1]) & 255u;
+    const Sym *c = p->namecache[k];
+    if (c && c->len == len && memcmp(c->name, lit, len) == 0)
+        return c;
+    c = sym_intern(p->ctx->syms, lit, len);
+    p->namecache[k] = c;
+    return c;
+}
+
 SynName *p_name(Parser *p)
 {
     if (p->s.tok == T_NAME) {
         SynName *n = P_NEW(p, SynName, SYN_NAME, p_pos(p));
-        n->value = sym_intern(p->ctx->syms, p->s.lit, p->s.litlen);
+        n->value = name_sym(p);
         p_next(p);
         return n;
     }

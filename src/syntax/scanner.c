@@ -29,14 +29,10 @@ static void scan_error_buf(Scanner *s, uint32_t off, Buf *b)
 
 #define BOM 0xFEFF
 
-static void nextch(Scanner *s)
+/* The general case of nextch: non-ASCII, NUL, end of input. */
+static void nextch_slow(Scanner *s)
 {
 redo:
-    if (s->ch == '\n') {
-        s->line++;
-        s->linestart = s->r;
-    }
-    s->choff = s->r;
     if (s->r >= s->size) {
         s->ch = -1;
         s->chw = 0;
@@ -49,7 +45,7 @@ redo:
         s->ch = (int32_t)c;
         if (c == 0) {
             scan_error_at(s, s->choff, "invalid NUL character");
-            goto redo;
+            goto next;
         }
         return;
     }
@@ -60,13 +56,106 @@ redo:
     s->chw = w;
     if (r == RUNE_ERROR && w == 1) {
         scan_error_at(s, s->choff, "invalid UTF-8 encoding");
-        goto redo;
+        goto next;
     }
     if (r == BOM) {
         if (s->choff > 0)
             scan_error_at(s, s->choff, "invalid BOM in the middle of the file");
-        goto redo;
+        goto next;
     }
+    return;
+next:
+    /* skip the bad character: read the one after it */
+    s->choff = s->r;
+    goto redo;
+}
+
+/* Advances to the next character.  The common case (a plain ASCII byte) is
+ * inline; everything that needs checking goes through nextch_slow. */
+static inline void nextch(Scanner *s)
+{
+    if (s->ch == '\n') {
+        s->line++;
+        s->linestart = s->r;
+    }
+    s->choff = s->r;
+    if (s->r < s->size) {
+        unsigned c = s->src[s->r];
+        if (c - 1u < 0x7fu) { /* 1..0x7f */
+            s->r++;
+            s->chw = 1;
+            s->ch = (int32_t)c;
+            return;
+        }
+    }
+    nextch_slow(s);
+}
+
+/* Byte classes for the fast paths: runs of plain ASCII bytes that need no
+ * checks (no NUL, no UTF-8, no newline, nothing that ends the token) are
+ * skipped in a tight loop; the byte that ends the run is then read with
+ * nextch, which does all the checking. */
+enum {
+    C_IDENT = 1,   /* [A-Za-z0-9_] */
+    C_SPACE = 2,   /* ' ' '\t' '\r' */
+    C_LINE = 4,    /* any ASCII but NUL and '\n' (line comment text) */
+    C_BLOCK = 8,   /* C_LINE minus '*' (block comment text) */
+    C_STR = 16,    /* C_LINE minus '"' and '\\' (string text) */
+    C_RAW = 32,    /* C_LINE minus '`' (raw string text) */
+};
+
+/* Generated from the definitions above (see the unit test that checks it):
+ * bytes >= 0x80 belong to no class. */
+static const uint8_t byte_class_tab[256] = {
+        0x00, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3e, 0x00, 0x3c, 0x3c, 0x3e, 0x3c, 0x3c,  /* 0x00 */
+        0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c,  /* 0x10 */
+        0x3e, 0x3c, 0x2c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x34, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c,  /* 0x20 */
+        0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c,  /* 0x30 */
+        0x3c, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d,  /* 0x40 */
+        0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3c, 0x2c, 0x3c, 0x3c, 0x3d,  /* 0x50 */
+        0x1c, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d,  /* 0x60 */
+        0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3d, 0x3c, 0x3c, 0x3c, 0x3c, 0x3c,  /* 0x70 */
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x80 */
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0x90 */
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0xa0 */
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0xb0 */
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0xc0 */
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0xd0 */
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0xe0 */
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,  /* 0xf0 */
+};
+
+static inline bool in_class(int32_t ch, uint8_t cls)
+{
+    return ch >= 0 && ch < 0x80 && (byte_class_tab[ch] & cls);
+}
+
+/* s->ch belongs to class `cls` (and is plain ASCII): skips it and every
+ * following byte of the class; newlines too when `newlines` (keeping the
+ * line count).  Then reads the next character with nextch. */
+static void skip_run(Scanner *s, uint8_t cls, bool newlines)
+{
+    const uint8_t *tab = byte_class_tab;
+    const unsigned char *src = s->src;
+    uint32_t p = s->choff, n = s->size;
+    for (;;) {
+        /* src[n] is the NUL terminator, which belongs to no class */
+        while (tab[src[p]] & cls)
+            p++;
+        if (newlines && p < n && src[p] == '\n') {
+            p++;
+            s->line++;
+            s->linestart = p;
+            continue;
+        }
+        break;
+    }
+    if (p == s->choff)
+        return;
+    /* the character before p was not a newline that nextch must count */
+    s->r = p;
+    s->ch = 0;
+    nextch(s);
 }
 
 void scanner_init(Scanner *s, const char *src, uint32_t size, ScanHandler h, void *ud)
@@ -145,8 +234,8 @@ static Tok keyword(const char *p, uint32_t n)
 
 static void scan_ident(Scanner *s)
 {
-    while (is_letter(s->ch) || is_decimal(s->ch))
-        nextch(s);
+    if (in_class(s->ch, C_IDENT))
+        skip_run(s, C_IDENT, false);
     if (s->ch >= 0x80)
         while (at_ident_char(s, false))
             nextch(s);
@@ -470,7 +559,10 @@ static void scan_string(Scanner *s)
             ok = false;
             break;
         }
-        nextch(s);
+        if (in_class(s->ch, C_STR))
+            skip_run(s, C_STR, false);
+        else
+            nextch(s);
     }
     set_lit(s, SYN_STRING_LIT, ok);
 }
@@ -489,7 +581,10 @@ static void scan_raw_string(Scanner *s)
             ok = false;
             break;
         }
-        nextch(s);
+        if (in_class(s->ch, C_RAW) || s->ch == '\n')
+            skip_run(s, C_RAW, true);
+        else
+            nextch(s);
     }
     /* CRs stay in the literal text; they are dropped from its value. */
     set_lit(s, SYN_STRING_LIT, ok);
@@ -498,8 +593,12 @@ static void scan_raw_string(Scanner *s)
 static void skip_line(Scanner *s)
 {
     /* the '\n' is left for the semicolon logic */
-    while (s->ch >= 0 && s->ch != '\n')
-        nextch(s);
+    while (s->ch >= 0 && s->ch != '\n') {
+        if (in_class(s->ch, C_LINE))
+            skip_run(s, C_LINE, false);
+        else
+            nextch(s);
+    }
 }
 
 static void report_comment(Scanner *s)
@@ -536,7 +635,11 @@ static bool skip_comment(Scanner *s)
                 return true;
             }
         }
-        nextch(s);
+        /* s->ch is not '*' here: skip it and the plain text after it */
+        if (in_class(s->ch, C_BLOCK) || s->ch == '\n')
+            skip_run(s, C_BLOCK, true);
+        else
+            nextch(s);
     }
     scan_error_at(s, s->off, "comment not terminated");
     return false;
@@ -570,7 +673,7 @@ redo:;
     uint32_t startline = s->line;
     bool startcol1 = s->choff == s->linestart;
     while (s->ch == ' ' || s->ch == '\t' || (s->ch == '\n' && !nlsemi) || s->ch == '\r')
-        nextch(s);
+        skip_run(s, C_SPACE, !nlsemi);
 
     s->off = s->choff;
     s->tline = s->line;

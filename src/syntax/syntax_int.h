@@ -103,6 +103,7 @@ struct Scanner {
     int prec;
 };
 
+/* src must be NUL-terminated (src[size] == 0): the fast paths rely on it. */
 void scanner_init(Scanner *s, const char *src, uint32_t size, ScanHandler h, void *ud);
 void scanner_next(Scanner *s);
 
