@@ -475,6 +475,7 @@ TyPackage *ty_check_package(TyEnv *env, const TyConfig *conf, const char *path, 
 
     init_files(ck, files, nfiles);
     ck_collect_objects(ck);
+    ck_direct_cycles(ck);
     ck_package_objects(ck);
     ck_process_delayed(ck, 0);
     for (uint32_t i = 0; i < ck->cleaners.len; i++)
@@ -484,9 +485,9 @@ TyPackage *ty_check_package(TyEnv *env, const TyConfig *conf, const char *path, 
     if (!conf->ignore_func_bodies)
         ck_unused_imports(ck);
     ck_record_untyped(ck);
-    /* non-monomorphizable instantiation cycles (only for valid packages) */
-    if (!ck->first_err)
-        ck_monomorph(ck);
+    /* non-monomorphizable instantiation cycles (it checks for earlier
+     * errors itself, and frees its graph in any case) */
+    ck_monomorph(ck);
 
     TyPackage *pkg = ck->pkg;
     pkg->goversion = conf->goversion;

@@ -379,6 +379,7 @@ TyTypeParam *ck_declare_type_param(Checker *ck, SynName *name, Pos scopepos)
     TyObject *tname = ty_new_typename(ck->env, name->n.pos, ck->pkg, name->value, NULL);
     TyTypeParam *tpar = ty_new_typeparam(ck->env, tname, ty_typ(ck->env, TY_INVALID));
     tpar->check = ck;
+    ck_needs_cleanup(ck, tpar); /* tpar->check must not outlive the checker */
     ck_declare(ck, ck->e.scope, name, tname, scopepos);
     return tpar;
 }

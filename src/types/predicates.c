@@ -190,6 +190,20 @@ typedef struct Seen {
     struct Seen *prev;
 } Seen;
 
+static const char *comparable_type(TyEnv *env, TyType *T, bool dynamic, Seen *seen, Arena *tmp);
+
+typedef struct CompArg {
+    TyEnv *env;
+    bool dynamic;
+    Seen *seen;
+} CompArg;
+
+static bool term_comparable(void *ud, TyType *t)
+{
+    CompArg *a = ud;
+    return comparable_type(a->env, t, false, a->seen, NULL) == NULL;
+}
+
 /* Returns NULL if comparable, else a cause ("" when there is nothing to
  * say).  Causes are formatted into tmp. */
 static const char *comparable_type(TyEnv *env, TyType *T, bool dynamic, Seen *seen, Arena *tmp)
@@ -241,7 +255,10 @@ static const char *comparable_type(TyEnv *env, TyType *T, bool dynamic, Seen *se
         return NULL;
     case TY_INTERFACE: {
         TyTypeSet *ts = ty_interface_typeset(env, TY_AS(TyInterface, u));
-        if ((dynamic && !ty_is_typeparam(T)) || ty_typeset_comparable(ts, false))
+        /* the terms are checked with the same seen list, so that recursive
+         * constraints (type C[P comparable] ...; [P C[C[P]]]) terminate */
+        CompArg ca = {env, dynamic, &me};
+        if ((dynamic && !ty_is_typeparam(T)) || ty_typeset_comparable_fn(ts, term_comparable, &ca))
             return NULL;
         return ty_typeset_is_empty(ts) ? "empty type set" : "incomparable types in type set";
     }

@@ -220,8 +220,10 @@ static TyObject *collect_recv(Checker *ck, SynField *rparam, Pos scopepos, TyTPa
                 /* the receiver's type parameters get the base type's
                  * constraints, renamed */
                 TyTypeList targs = {(TyType **)tps, rtparams.len};
-                for (uint32_t i = 0; i < rtparams.len; i++)
+                for (uint32_t i = 0; i < rtparams.len; i++) {
+                    ck_mono_record_canon(ck, tps[i], btp.items[i]);
                     tps[i]->bound = ty_subst(env, tps[i]->obj->pos, btp.items[i]->bound, btp, targs, NULL);
+                }
             } else {
                 ck_errorf(ck, ck_at(rbase), "receiver declares %u type parameter%s, but receiver base type declares %u",
                           rtparams.len, rtparams.len == 1 ? "" : "s", btp.len);

@@ -358,6 +358,7 @@ TyType *ck_typ_internal(Checker *ck, SynNode *e0, TyObject *def)
     case SYN_INTERFACE_TYPE: {
         TyInterface *it = ty_new_interface(env, NULL, 0, NULL, 0);
         it->check = ck;
+        ck_needs_cleanup(ck, it);
         ck_interface_type(ck, it, (SynInterfaceType *)e0, def);
         return &it->t;
     }
