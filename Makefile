@@ -55,7 +55,7 @@ check-warnings:
 	$(MAKE) B=build/clang CC=clang WERROR=-Werror build/clang/goesc build/clang/unit
 
 bench: $(B)/goesc
-	@sh tests/bench.sh
+	@GOESC=$(CURDIR)/$(B)/goesc sh tests/bench.sh
 
 fuzz:
 	@sh tests/fuzz/run.sh

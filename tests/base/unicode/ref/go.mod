@@ -1,0 +1,3 @@
+module unicoderef
+
+go 1.22
