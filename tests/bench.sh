@@ -85,3 +85,42 @@ if [ -n "$ANCHOR" ]; then
         printf "  ratio goesc/go/parser: %.3f (target <= 0.333): %s\n", r, r <= 1 / 3 ? "OK" : "above target"
     }'
 fi
+
+# ---- types: `goesc types std` against go/types on the same packages ----------
+# Anchor: ../shared/tools/typesoracle -quiet std (go list + go/parser +
+# go/types over std and its dependencies).  Both run `go list` themselves;
+# its CPU time counts for both.  Target: goesc <= 1/2 of go/types.
+TANCHOR=
+if [ -d "$ROOT/../shared/tools/typesoracle" ]; then
+    if "$GO" build -C "$ROOT/../shared/tools/typesoracle" -o "$OUT/typesoracle" .; then
+        TANCHOR=$OUT/typesoracle
+    else
+        echo "bench: building ../shared/tools/typesoracle failed; the anchor is unavailable"
+    fi
+else
+    echo "bench: ../shared/tools/typesoracle not found; the anchor is unavailable"
+fi
+CGO_ENABLED=0
+export CGO_ENABLED
+echo "types: std (CGO_ENABLED=0, best of $REPS runs)"
+run warmup-types "$GOESC" types std
+i=0
+while [ $i -lt "$REPS" ]; do
+    run goesc-types "$GOESC" types std
+    [ -n "$TANCHOR" ] && run gotypes "$TANCHOR" -quiet std
+    i=$((i + 1))
+done
+treport() {
+    best "$1" | awk -v n="$2" '{
+        printf "  %-22s cpu %6.3fs  wall %6.3fs  peak RSS %5d MB\n", n, $1, $2, $3 / 1024 }'
+}
+treport goesc-types "goesc types"
+if [ -n "$TANCHOR" ]; then
+    treport gotypes "go/types (typesoracle)"
+    g=$(best goesc-types | cut -d' ' -f1)
+    a=$(best gotypes | cut -d' ' -f1)
+    awk -v g="$g" -v a="$a" 'BEGIN {
+        r = g / a
+        printf "  ratio goesc/go/types: %.3f (target <= 0.5): %s\n", r, r <= 1 / 2 ? "OK" : "above target"
+    }'
+fi

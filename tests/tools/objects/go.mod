@@ -1,0 +1,3 @@
+module goesc/tests/tools/objects
+
+go 1.23
