@@ -1,0 +1,203 @@
+/*
+ * IR basics: programs, node construction, op names, warnings in gc's -m
+ * format.
+ */
+#include "ir.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *const op_names[IR_OP_COUNT] = {
+    [IR_OXXX] = "XXX", [IR_ONAME] = "NAME", [IR_OLITERAL] = "LITERAL", [IR_ONIL] = "NIL",
+    [IR_OTYPE] = "TYPE", [IR_OMETHEXPR] = "METHEXPR", [IR_OLINKSYMOFFSET] = "LINKSYMOFFSET",
+    [IR_ODYNAMICTYPE] = "DYNAMICTYPE", [IR_OPLUS] = "PLUS", [IR_ONEG] = "NEG",
+    [IR_OBITNOT] = "BITNOT", [IR_ONOT] = "NOT", [IR_OADD] = "ADD", [IR_OSUB] = "SUB",
+    [IR_OOR] = "OR", [IR_OXOR] = "XOR", [IR_OMUL] = "MUL", [IR_ODIV] = "DIV", [IR_OMOD] = "MOD",
+    [IR_OLSH] = "LSH", [IR_ORSH] = "RSH", [IR_OAND] = "AND", [IR_OANDNOT] = "ANDNOT",
+    [IR_OEQ] = "EQ", [IR_ONE] = "NE", [IR_OLT] = "LT", [IR_OLE] = "LE", [IR_OGT] = "GT",
+    [IR_OGE] = "GE", [IR_OANDAND] = "ANDAND", [IR_OOROR] = "OROR", [IR_OADDR] = "ADDR",
+    [IR_ODEREF] = "DEREF", [IR_ODOT] = "DOT", [IR_ODOTPTR] = "DOTPTR", [IR_ODOTMETH] = "DOTMETH",
+    [IR_ODOTINTER] = "DOTINTER", [IR_OINDEX] = "INDEX", [IR_OINDEXMAP] = "INDEXMAP",
+    [IR_OSLICE] = "SLICE", [IR_OSLICEARR] = "SLICEARR", [IR_OSLICE3] = "SLICE3",
+    [IR_OSLICE3ARR] = "SLICE3ARR", [IR_OSLICESTR] = "SLICESTR", [IR_ODOTTYPE] = "DOTTYPE",
+    [IR_ODOTTYPE2] = "DOTTYPE2", [IR_ODYNAMICDOTTYPE] = "DYNAMICDOTTYPE",
+    [IR_ODYNAMICDOTTYPE2] = "DYNAMICDOTTYPE2", [IR_OCONV] = "CONV", [IR_OCONVNOP] = "CONVNOP",
+    [IR_OCONVIFACE] = "CONVIFACE", [IR_OITAB] = "ITAB", [IR_OIDATA] = "IDATA", [IR_OSPTR] = "SPTR",
+    [IR_OSLICE2ARR] = "SLICE2ARR", [IR_OSLICE2ARRPTR] = "SLICE2ARRPTR",
+    [IR_ORUNES2STR] = "RUNES2STR", [IR_OBYTES2STR] = "BYTES2STR", [IR_OSTR2RUNES] = "STR2RUNES",
+    [IR_OSTR2BYTES] = "STR2BYTES", [IR_ORUNESTR] = "RUNESTR", [IR_OADDSTR] = "ADDSTR",
+    [IR_OCALLFUNC] = "CALLFUNC", [IR_OCALLMETH] = "CALLMETH", [IR_OCALLINTER] = "CALLINTER",
+    [IR_OLEN] = "LEN", [IR_OCAP] = "CAP", [IR_OMIN] = "MIN", [IR_OMAX] = "MAX",
+    [IR_OCOMPLEX] = "COMPLEX", [IR_OREAL] = "REAL", [IR_OIMAG] = "IMAG", [IR_OAPPEND] = "APPEND",
+    [IR_OCOPY] = "COPY", [IR_ORECOVER] = "RECOVER", [IR_OUNSAFEADD] = "UNSAFEADD",
+    [IR_OUNSAFESLICE] = "UNSAFESLICE", [IR_OUNSAFESTRING] = "UNSAFESTRING",
+    [IR_OUNSAFESTRINGDATA] = "UNSAFESTRINGDATA", [IR_OUNSAFESLICEDATA] = "UNSAFESLICEDATA",
+    [IR_OCLEAR] = "CLEAR", [IR_OCLOSE] = "CLOSE", [IR_ODELETE] = "DELETE", [IR_OPANIC] = "PANIC",
+    [IR_OPRINT] = "PRINT", [IR_OPRINTLN] = "PRINTLN", [IR_ONEW] = "NEW",
+    [IR_OMAKESLICE] = "MAKESLICE", [IR_OMAKECHAN] = "MAKECHAN", [IR_OMAKEMAP] = "MAKEMAP",
+    [IR_OPTRLIT] = "PTRLIT", [IR_OARRAYLIT] = "ARRAYLIT", [IR_OSLICELIT] = "SLICELIT",
+    [IR_OSTRUCTLIT] = "STRUCTLIT", [IR_OMAPLIT] = "MAPLIT", [IR_OSTRUCTKEY] = "STRUCTKEY",
+    [IR_OKEY] = "KEY", [IR_OCLOSURE] = "CLOSURE", [IR_OMETHVALUE] = "METHVALUE",
+    [IR_ORECV] = "RECV", [IR_OSEND] = "SEND", [IR_OBLOCK] = "BLOCK", [IR_ODCL] = "DCL",
+    [IR_OLABEL] = "LABEL", [IR_OIF] = "IF", [IR_OFOR] = "FOR", [IR_ORANGE] = "RANGE",
+    [IR_OSWITCH] = "SWITCH", [IR_OCASE] = "CASE", [IR_OTYPESW] = "TYPESW", [IR_OSELECT] = "SELECT",
+    [IR_OAS] = "AS", [IR_OASOP] = "ASOP", [IR_OAS2] = "AS2", [IR_OAS2DOTTYPE] = "AS2DOTTYPE",
+    [IR_OAS2MAPR] = "AS2MAPR", [IR_OAS2RECV] = "AS2RECV", [IR_OSELRECV2] = "SELRECV2",
+    [IR_OAS2FUNC] = "AS2FUNC", [IR_ORETURN] = "RETURN", [IR_OGO] = "GO", [IR_ODEFER] = "DEFER",
+    [IR_OTAILCALL] = "TAILCALL", [IR_OBREAK] = "BREAK", [IR_OCONTINUE] = "CONTINUE",
+    [IR_OGOTO] = "GOTO", [IR_OFALL] = "FALL", [IR_OCHECKNIL] = "CHECKNIL",
+};
+
+const char *ir_op_name(IrOp op)
+{
+    return op < IR_OP_COUNT && op_names[op] ? op_names[op] : "?";
+}
+
+void ir_program_init(IrProgram *p, TyEnv *env, PosTab *pos, SymTab *syms, Diags *diags)
+{
+    memset(p, 0, sizeof *p);
+    arena_init(&p->arena);
+    p->env = env;
+    p->pos = pos;
+    p->syms = syms;
+    p->diags = diags;
+}
+
+void ir_program_free(IrProgram *p)
+{
+    ptrmap_free(&p->funcs_by_obj);
+    ptrmap_free(&p->globals);
+    ptrmap_free(&p->tags_by_obj);
+    buf_free(&p->out);
+    arena_free(&p->arena);
+}
+
+IrNode *ir_new(IrProgram *p, IrOp op, Pos pos, TyType *t)
+{
+    IrNode *n = ARENA_NEW(&p->arena, IrNode);
+    n->op = (uint16_t)op;
+    n->pos = pos;
+    n->type = t;
+    return n;
+}
+
+IrName *ir_new_name(IrProgram *p, Pos pos, const Sym *sym, IrClass cls, TyType *t)
+{
+    IrName *n = ARENA_NEW(&p->arena, IrName);
+    n->n.op = IR_ONAME;
+    n->n.pos = pos;
+    n->n.type = t;
+    n->sym = sym;
+    n->class = (uint8_t)cls;
+    return n;
+}
+
+void ir_list_push(IrProgram *p, IrList *l, IrNode *n)
+{
+    if (l->len == l->cap) {
+        uint32_t cap = l->cap ? l->cap * 2 : 4;
+        IrNode **items = ARENA_ARRAY(&p->arena, IrNode *, cap);
+        if (l->len)
+            memcpy(items, l->items, sizeof(IrNode *) * l->len);
+        l->items = items;
+        l->cap = cap;
+    }
+    l->items[l->len++] = n;
+}
+
+void ir_package_add_func(IrProgram *p, IrPackage *pkg, IrFunc *fn)
+{
+    if (pkg->nfn == pkg->capfn) {
+        uint32_t cap = pkg->capfn ? pkg->capfn * 2 : 16;
+        IrFunc **fns = ARENA_ARRAY(&p->arena, IrFunc *, cap);
+        if (pkg->nfn)
+            memcpy(fns, pkg->fn, sizeof(IrFunc *) * pkg->nfn);
+        pkg->fn = fns;
+        pkg->capfn = cap;
+    }
+    pkg->fn[pkg->nfn++] = fn;
+}
+
+/* gc prints -m positions with the absolute, cleaned file name (positions
+ * come from the unified IR, written after trimFilename).  Relative names
+ * are made absolute against the working directory; "." and ".." elements
+ * are removed. */
+static void clean_abs_path(Buf *b, const char *name)
+{
+    Buf raw = {0};
+    if (name[0] != '/') {
+        char cwd[PATH_MAX];
+        if (getcwd(cwd, sizeof cwd))
+            buf_puts(&raw, cwd);
+        buf_putc(&raw, '/');
+    }
+    buf_puts(&raw, name);
+    /* split into elements and rebuild */
+    const char *s = buf_str(&raw);
+    size_t start = b->len;
+    for (const char *q = s; *q;) {
+        while (*q == '/')
+            q++;
+        const char *e = q;
+        while (*e && *e != '/')
+            e++;
+        size_t n = (size_t)(e - q);
+        if (n == 0)
+            break;
+        if (n == 1 && q[0] == '.') {
+            /* skip */
+        } else if (n == 2 && q[0] == '.' && q[1] == '.') {
+            while (b->len > start && b->data[b->len - 1] != '/')
+                b->len--;
+            if (b->len > start)
+                b->len--;
+            b->data[b->len] = 0;
+        } else {
+            buf_putc(b, '/');
+            buf_put(b, q, n);
+        }
+        q = e;
+    }
+    if (b->len == start)
+        buf_putc(b, '/');
+    buf_free(&raw);
+}
+
+enum { GC_LINE_MAX = (1 << 20) - 2, GC_COL_MAX = 255 };
+
+void ir_fmt_pos(Buf *b, IrProgram *p, Pos pos)
+{
+    Position r = postab_resolve(p->pos, pos);
+    if (!r.filename) {
+        buf_puts(b, "<autogenerated>:1");
+        return;
+    }
+    /* a //line directive's file name is used as written */
+    if (r.dir)
+        buf_puts(b, r.filename);
+    else
+        clean_abs_path(b, r.filename);
+    uint32_t line = r.line, col = r.col;
+    if (line >= GC_LINE_MAX) {
+        line = GC_LINE_MAX;
+        col = 0;
+    }
+    buf_printf(b, ":%u", line);
+    if (!p->nocolumns && col > 0 && col < GC_COL_MAX)
+        buf_printf(b, ":%u", col);
+}
+
+void ir_warnf(IrProgram *p, Pos pos, const char *fmt, ...)
+{
+    if (p->quiet)
+        return;
+    ir_fmt_pos(&p->out, p, pos);
+    buf_puts(&p->out, ": ");
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(&p->out, fmt, ap);
+    va_end(ap);
+    buf_putc(&p->out, '\n');
+}
