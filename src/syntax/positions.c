@@ -12,6 +12,22 @@ SynNode *syn_unparen(SynNode *x)
     return x;
 }
 
+SynNode **syn_unpack_list(SynNode **slot, uint32_t *n)
+{
+    SynNode *x = *slot;
+    if (!x) {
+        *n = 0;
+        return NULL;
+    }
+    if (x->kind == SYN_LIST_EXPR) {
+        SynListExpr *l = (SynListExpr *)x;
+        *n = l->elems.len;
+        return l->elems.items;
+    }
+    *n = 1;
+    return slot;
+}
+
 Pos syn_start_pos(const SynNode *n)
 {
     for (;;) {

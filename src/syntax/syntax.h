@@ -541,6 +541,9 @@ void syn_string(Buf *b, const SynNode *n);
 Pos syn_start_pos(const SynNode *n);
 /* x with enclosing parentheses removed. */
 SynNode *syn_unparen(SynNode *x);
+/* syntax.UnpackListExpr: the elements of the (possibly list) expression
+ * stored at *slot (NULL, n = 0 for none; slot itself for a single one). */
+SynNode **syn_unpack_list(SynNode **slot, uint32_t *n);
 /* Writes the stable tree dump (docs/syntax.md) of a file. */
 void syn_dump(Buf *b, const PosTab *pt, const SynFile *f);
 /* Writes "L:C Kind START END: text" (syn_string) for the expressions and statements

@@ -9,7 +9,6 @@
 
 #include <string.h>
 
-static Pos at(const SynNode *n) { return n ? syn_start_pos(n) : NOPOS; }
 
 /* types2 isValid treats a missing (nil) type as valid: only the Invalid
  * type is invalid. */
@@ -295,17 +294,17 @@ static void assign_error(Checker *ck, SynNode **rhs, uint32_t nrhs, uint32_t l, 
     if (nrhs == 1) {
         SynNode *call = syn_unparen(rhs0);
         if (call->kind == SYN_CALL_EXPR) {
-            ck_errorf(ck, at(rhs0), "assignment mismatch: %s but %s returns %s", vars,
+            ck_errorf(ck, ck_at(rhs0), "assignment mismatch: %s but %s returns %s", vars,
                       ck_estr(ck, ((SynCallExpr *)call)->fun), vals);
             return;
         }
     }
-    ck_errorf(ck, at(rhs0), "assignment mismatch: %s but %s", vars, vals);
+    ck_errorf(ck, ck_at(rhs0), "assignment mismatch: %s but %s", vars, vals);
 }
 
 static void return_error(Checker *ck, SynNode *ret, TyObject **lhs, uint32_t l, Operand *rhs, uint32_t r)
 {
-    Pos pos = at(ret);
+    Pos pos = ck_at(ret);
     const char *qualifier = "not enough";
     if (r > l) {
         pos = ck_operand_pos(&rhs[l]); /* at the first extra value */
@@ -448,7 +447,7 @@ void ck_short_var_decl(Checker *ck, SynNode *pos_node, SynNode **lhs, uint32_t n
         SynNode *e = lhs[i];
         if (e->kind != SYN_NAME) {
             ck_use_lhs(ck, &e, 1);
-            ck_errorf(ck, at(e), "non-name %s on left side of :=", ck_estr(ck, e));
+            ck_errorf(ck, ck_at(e), "non-name %s on left side of :=", ck_estr(ck, e));
             has_err = true;
             continue;
         }
@@ -460,7 +459,7 @@ void ck_short_var_decl(Checker *ck, SynNode *pos_node, SynNode **lhs, uint32_t n
                 if (seen[j] == name)
                     dup = true;
             if (dup) {
-                ck_errorf(ck, at(e), "%s repeated on left side of :=", ck_estr(ck, e));
+                ck_errorf(ck, ck_at(e), "%s repeated on left side of :=", ck_estr(ck, e));
                 has_err = true;
                 continue;
             }
@@ -475,7 +474,7 @@ void ck_short_var_decl(Checker *ck, SynNode *pos_node, SynNode **lhs, uint32_t n
             if (alt->kind == TY_OBJ_VAR) {
                 lhs_vars[i] = alt;
             } else {
-                ck_errorf(ck, at(e), "cannot assign to %s", ck_estr(ck, e));
+                ck_errorf(ck, ck_at(e), "cannot assign to %s", ck_estr(ck, e));
                 has_err = true;
             }
             continue;

@@ -54,8 +54,6 @@ ExprKind ck_builtin_kind(TyBuiltinId id) { return predeclared[id].kind; }
 
 /* ---- helpers ------------------------------------------------------------------------- */
 
-static Pos start(const SynNode *n) { return n ? syn_start_pos(n) : NOPOS; }
-static Pos xpos(const Operand *x) { return ck_operand_pos(x); }
 
 static TyType *byte_type(Checker *ck) { return ck->env->universe_byte->type; }
 
@@ -327,7 +325,7 @@ static TyType *apply_type_func(Checker *ck, TypeFunc f, Operand *x, TyBuiltinId 
 
     /* This type-checks, but the synthetic type parameter for the result
      * is questionable: an error for now (go.dev/issue/50912). */
-    ck_softf(ck, xpos(x), "%s not supported as argument to built-in %s for go1.18 (see go.dev/issue/50937)",
+    ck_softf(ck, ck_operand_pos(x), "%s not supported as argument to built-in %s for go1.18 (see go.dev/issue/50937)",
              ck_ostr(ck, x), predeclared[id].name);
 
     TyObject *tpar = ty_new_typename(env, NOPOS, ck->pkg, tp->obj->name, NULL);
@@ -414,7 +412,7 @@ static bool clear_ok(void *ud, TyType *t, TyType *u)
     UnderCtx *c = ud;
     if (u && (u->kind == TY_MAP || u->kind == TY_SLICE))
         return true;
-    ck_errorf(c->ck, xpos(c->x), "invalid argument: cannot clear %s: argument must be (or constrained by) map or slice",
+    ck_errorf(c->ck, ck_operand_pos(c->x), "invalid argument: cannot clear %s: argument must be (or constrained by) map or slice",
               ck_ostr(c->ck, c->x));
     return false;
 }
@@ -424,11 +422,11 @@ static bool close_ok(void *ud, TyType *t, TyType *u)
     (void)t;
     UnderCtx *c = ud;
     if (!u || u->kind != TY_CHAN) {
-        ck_errorf(c->ck, xpos(c->x), "invalid operation: cannot close non-channel %s", ck_ostr(c->ck, c->x));
+        ck_errorf(c->ck, ck_operand_pos(c->x), "invalid operation: cannot close non-channel %s", ck_ostr(c->ck, c->x));
         return false;
     }
     if (TY_AS(TyChan, u)->dir == TY_RECV_ONLY) {
-        ck_errorf(c->ck, xpos(c->x), "invalid operation: cannot close receive-only channel %s", ck_ostr(c->ck, c->x));
+        ck_errorf(c->ck, ck_operand_pos(c->x), "invalid operation: cannot close receive-only channel %s", ck_ostr(c->ck, c->x));
         return false;
     }
     return true;
@@ -439,12 +437,12 @@ static bool delete_ok(void *ud, TyType *t, TyType *u)
     (void)t;
     UnderCtx *c = ud;
     if (!u || u->kind != TY_MAP) {
-        ck_errorf(c->ck, xpos(c->x), "invalid argument: %s is not a map", ck_ostr(c->ck, c->x));
+        ck_errorf(c->ck, ck_operand_pos(c->x), "invalid argument: %s is not a map", ck_ostr(c->ck, c->x));
         return false;
     }
     TyType *key = TY_AS(TyMap, u)->key;
     if (c->key && !ty_identical(key, c->key)) {
-        ck_errorf(c->ck, xpos(c->x), "invalid argument: maps of %s must have identical key types", ck_ostr(c->ck, c->x));
+        ck_errorf(c->ck, ck_operand_pos(c->x), "invalid argument: maps of %s must have identical key types", ck_ostr(c->ck, c->x));
         return false;
     }
     c->key = key;
@@ -490,7 +488,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
 
     /* append is the only builtin that permits ... */
     if ((call->n.flags & SYN_F_HASDOTS) && id != TY_BI_APPEND) {
-        ck_errorf(ck, start(&call->n), "invalid operation: invalid use of ... with built-in %s", bname);
+        ck_errorf(ck, ck_at(&call->n), "invalid operation: invalid use of ... with built-in %s", bname);
         ck_use(ck, arglist.items, arglist.len);
         return false;
     }
@@ -525,7 +523,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
         else if (!predeclared[id].variadic && nargs > predeclared[id].nargs)
             msg = "too many";
         if (msg) {
-            ck_errorf(ck, start(&call->n), "invalid operation: %s arguments for %s (expected %u, found %u)", msg,
+            ck_errorf(ck, ck_at(&call->n), "invalid operation: %s arguments for %s (expected %u, found %u)", msg,
                       ck_estr(ck, &call->n), (unsigned)predeclared[id].nargs, nargs);
             return false;
         }
@@ -539,7 +537,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
         const char *err = NULL;
         TyType *E = slice_elem(ck, x, &err);
         if (!E) {
-            ck_errorf(ck, xpos(x), "invalid append: %s", err);
+            ck_errorf(ck, ck_operand_pos(x), "invalid append: %s", err);
             return false;
         }
         TySignature *sig = NULL;
@@ -612,7 +610,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
         if (mode == TY_MODE_INVALID) {
             /* no error if the underlying type is invalid */
             if (ty_is_valid(ty_under(x->type)))
-                ck_errorf(ck, xpos(x), "invalid argument: %s for built-in %s", ck_ostr(ck, x), bname);
+                ck_errorf(ck, ck_operand_pos(x), "invalid argument: %s for built-in %s", ck_ostr(ck, x), bname);
             return false;
         }
         /* record the signature before x->type changes */
@@ -625,7 +623,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
     }
 
     case TY_BI_CLEAR: {
-        ck_verify_version(ck, start(call->fun), 21, "clear");
+        ck_verify_version(ck, ck_at(call->fun), 21, "clear");
         UnderCtx c = {ck, x, NULL};
         if (!ck_typeset_all(ck, x->type, clear_ok, &c))
             return false;
@@ -674,13 +672,13 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
         if (x->mode == TY_MODE_INVALID || y->mode == TY_MODE_INVALID)
             return false;
         if (!ty_identical(x->type, y->type)) {
-            ck_errorf(ck, xpos(x), "invalid operation: %s (mismatched types %s and %s)", ck_estr(ck, &call->n),
+            ck_errorf(ck, ck_operand_pos(x), "invalid operation: %s (mismatched types %s and %s)", ck_estr(ck, &call->n),
                       ck_tstr(ck, x->type), ck_tstr(ck, y->type));
             return false;
         }
         TyType *res = apply_type_func(ck, complex_of, x, id);
         if (!res) {
-            ck_errorf(ck, xpos(x), "invalid argument: arguments have type %s, expected floating-point",
+            ck_errorf(ck, ck_operand_pos(x), "invalid argument: arguments have type %s, expected floating-point",
                       ck_tstr(ck, x->type));
             return false;
         }
@@ -708,20 +706,20 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
             const char *err = NULL;
             TyType *dstE = slice_elem(ck, x, &err);
             if (!dstE) {
-                ck_errorf(ck, xpos(x), "invalid copy: %s", err);
+                ck_errorf(ck, ck_operand_pos(x), "invalid copy: %s", err);
                 return false;
             }
             TyType *srcE = slice_elem(ck, y, &err);
             if (!srcE) {
                 /* a string source: go on with byte for a better message */
                 if (!ty_all_basic_info(y->type, TY_IS_STRING)) {
-                    ck_errorf(ck, xpos(y), "invalid copy: %s", err);
+                    ck_errorf(ck, ck_operand_pos(y), "invalid copy: %s", err);
                     return false;
                 }
                 srcE = byte_type(ck);
             }
             if (!ty_identical(dstE, srcE)) {
-                ck_errorf(ck, xpos(x), "invalid copy: arguments %s and %s have different element types %s and %s",
+                ck_errorf(ck, ck_operand_pos(x), "invalid copy: arguments %s and %s have different element types %s and %s",
                           ck_ostr(ck, x), ck_ostr(ck, y), ck_tstr(ck, dstE), ck_tstr(ck, srcE));
                 return false;
             }
@@ -766,7 +764,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
         }
         TyType *res = apply_type_func(ck, float_of, x, id);
         if (!res) {
-            ck_errorf(ck, xpos(x), "invalid argument: argument has type %s, expected complex type",
+            ck_errorf(ck, ck_operand_pos(x), "invalid argument: argument has type %s, expected complex type",
                       ck_tstr(ck, x->type));
             return false;
         }
@@ -789,12 +787,12 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
         const char *err = NULL;
         TyType *u = ck_common_under(ck, T, make_cond, NULL, &err);
         if (!u) {
-            ck_errorf(ck, start(arg0), "invalid argument: cannot make %s: %s", ck_estr(ck, arg0), err ? err : "");
+            ck_errorf(ck, ck_at(arg0), "invalid argument: cannot make %s: %s", ck_estr(ck, arg0), err ? err : "");
             return false;
         }
         uint32_t min = u->kind == TY_SLICE ? 2 : 1;
         if (nargs < min || min + 1 < nargs) {
-            ck_errorf(ck, start(&call->n), "invalid operation: %s expects %u or %u arguments; found %u",
+            ck_errorf(ck, ck_at(&call->n), "invalid operation: %s expects %u or %u arguments; found %u",
                       ck_estr(ck, &call->n), min, min + 1, nargs);
             return false;
         }
@@ -808,7 +806,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
                 sizes[nsizes++] = size;
         }
         if (nsizes == 2 && sizes[0] > sizes[1])
-            ck_error(ck, start(arglist.items[1]), "invalid argument: length and capacity swapped");
+            ck_error(ck, ck_at(arglist.items[1]), "invalid argument: length and capacity swapped");
         x->mode = TY_MODE_VALUE;
         x->type = T;
         record_sig(ck, call, make_sig(ck, T, types, nargs));
@@ -817,14 +815,14 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
 
     case TY_BI_MAX:
     case TY_BI_MIN: {
-        ck_verify_version(ck, start(call->fun), 21, ck_sprintf(ck, "built-in %s", bname));
+        ck_verify_version(ck, ck_at(call->fun), 21, ck_sprintf(ck, "built-in %s", bname));
         TyConstOp op = id == TY_BI_MAX ? TY_OP_GTR : TY_OP_LSS;
         for (uint32_t i = 0; i < nargs; i++) {
             Operand *a = &args[i];
             if (a->mode == TY_MODE_INVALID)
                 return false;
             if (!ty_all_basic_info(a->type, TY_IS_ORDERED)) {
-                ck_errorf(ck, xpos(a), "invalid argument: %s cannot be ordered", ck_ostr(ck, a));
+                ck_errorf(ck, ck_operand_pos(a), "invalid argument: %s cannot be ordered", ck_ostr(ck, a));
                 return false;
             }
             if (i == 0)
@@ -833,7 +831,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
             if (x->mode == TY_MODE_INVALID)
                 return false;
             if (!ty_identical(x->type, a->type)) {
-                ck_errorf(ck, xpos(a), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
+                ck_errorf(ck, ck_operand_pos(a), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
                           ck_tstr(ck, x->type), ck_tstr(ck, a->type), ck_estr(ck, a->expr));
                 return false;
             }
@@ -883,7 +881,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
                     return false;
             }
             /* a version error only if there are no other errors */
-            ck_verify_version(ck, start(call->fun), 26, ck_sprintf(ck, "new(%s)", ck_estr(ck, arg)));
+            ck_verify_version(ck, ck_at(call->fun), 26, ck_sprintf(ck, "new(%s)", ck_estr(ck, arg)));
             break;
         }
         TyType *T = x->type;
@@ -929,7 +927,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
 
     case TY_BI_ADD: {
         /* unsafe.Add(ptr unsafe.Pointer, len IntegerType) unsafe.Pointer */
-        ck_verify_version(ck, start(call->fun), 17, "unsafe.Add");
+        ck_verify_version(ck, ck_at(call->fun), 17, "unsafe.Add");
         ck_assignment(ck, x, ty_typ(env, TY_UNSAFE_POINTER), "argument to unsafe.Add");
         if (x->mode == TY_MODE_INVALID)
             return false;
@@ -954,7 +952,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
         } else {
             int64_t v = id == TY_BI_ALIGNOF ? ty_alignof(env, x->type) : ty_sizeof(env, x->type);
             if (v < 0) {
-                ck_errorf(ck, xpos(x), "%s is too large", ck_ostr(ck, x));
+                ck_errorf(ck, ck_operand_pos(x), "%s is too large", ck_ostr(ck, x));
                 return false;
             }
             /* constant: no signature recorded */
@@ -970,7 +968,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
         SynNode *arg0 = arglist.items[0];
         SynNode *un = syn_unparen(arg0);
         if (un->kind != SYN_SELECTOR_EXPR) {
-            ck_errorf(ck, start(arg0), "invalid argument: %s is not a selector expression", ck_estr(ck, arg0));
+            ck_errorf(ck, ck_at(arg0), "invalid argument: %s is not a selector expression", ck_estr(ck, arg0));
             ck_use(ck, &arg0, 1);
             return false;
         }
@@ -982,17 +980,17 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
         const Sym *sel = selx->sel->value;
         LookupResult r = ty_lookup_field_or_method(env, base, false, ck->pkg, sel, false);
         if (!r.obj) {
-            ck_errorf(ck, xpos(x), "invalid argument: %s has no single field %s", ck_tstr(ck, base), sel->name);
+            ck_errorf(ck, ck_operand_pos(x), "invalid argument: %s has no single field %s", ck_tstr(ck, base), sel->name);
             return false;
         }
         if (r.obj->kind == TY_OBJ_FUNC) {
             /* (derefStructPtr may find methods that x doesn't have: an
              * error either way) */
-            ck_errorf(ck, start(arg0), "invalid argument: %s is a method value", ck_estr(ck, arg0));
+            ck_errorf(ck, ck_at(arg0), "invalid argument: %s is a method value", ck_estr(ck, arg0));
             return false;
         }
         if (r.indirect) {
-            ck_errorf(ck, xpos(x), "invalid argument: field %s is embedded via a pointer in %s", sel->name,
+            ck_errorf(ck, ck_operand_pos(x), "invalid argument: field %s is embedded via a pointer in %s", sel->name,
                       ck_tstr(ck, base));
             return false;
         }
@@ -1015,7 +1013,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
         } else {
             int64_t offs = ty_offsetof_path(env, base, r.index, r.nindex);
             if (offs < 0) {
-                ck_errorf(ck, xpos(x), "%s is too large", ck_ostr(ck, x));
+                ck_errorf(ck, ck_operand_pos(x), "%s is too large", ck_ostr(ck, x));
                 return false;
             }
             x->mode = TY_MODE_CONSTANT;
@@ -1027,10 +1025,10 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
 
     case TY_BI_SLICE: {
         /* unsafe.Slice(ptr *T, len IntegerType) []T */
-        ck_verify_version(ck, start(call->fun), 17, "unsafe.Slice");
+        ck_verify_version(ck, ck_at(call->fun), 17, "unsafe.Slice");
         TyType *u = ck_common_under(ck, x->type, NULL, NULL, NULL);
         if (!u || u->kind != TY_POINTER) {
-            ck_errorf(ck, xpos(x), "invalid argument: %s is not a pointer", ck_ostr(ck, x));
+            ck_errorf(ck, ck_operand_pos(x), "invalid argument: %s is not a pointer", ck_ostr(ck, x));
             return false;
         }
         Operand *y = &args[1];
@@ -1044,10 +1042,10 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
 
     case TY_BI_SLICEDATA: {
         /* unsafe.SliceData(slice []T) *T */
-        ck_verify_version(ck, start(call->fun), 20, "unsafe.SliceData");
+        ck_verify_version(ck, ck_at(call->fun), 20, "unsafe.SliceData");
         TyType *u = ck_common_under(ck, x->type, NULL, NULL, NULL);
         if (!u || u->kind != TY_SLICE) {
-            ck_errorf(ck, xpos(x), "invalid argument: %s is not a slice", ck_ostr(ck, x));
+            ck_errorf(ck, ck_operand_pos(x), "invalid argument: %s is not a slice", ck_ostr(ck, x));
             return false;
         }
         x->mode = TY_MODE_VALUE;
@@ -1058,7 +1056,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
 
     case TY_BI_STRING: {
         /* unsafe.String(ptr *byte, len IntegerType) string */
-        ck_verify_version(ck, start(call->fun), 20, "unsafe.String");
+        ck_verify_version(ck, ck_at(call->fun), 20, "unsafe.String");
         ck_assignment(ck, x, ty_new_pointer(env, byte_type(ck)), "argument to unsafe.String");
         if (x->mode == TY_MODE_INVALID)
             return false;
@@ -1073,7 +1071,7 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
 
     case TY_BI_STRINGDATA:
         /* unsafe.StringData(str string) *byte */
-        ck_verify_version(ck, start(call->fun), 20, "unsafe.StringData");
+        ck_verify_version(ck, ck_at(call->fun), 20, "unsafe.StringData");
         ck_assignment(ck, x, ty_typ(env, TY_STRING), "argument to unsafe.StringData");
         if (x->mode == TY_MODE_INVALID)
             return false;
@@ -1085,11 +1083,11 @@ static bool builtin(Checker *ck, Operand *x, SynCallExpr *call, TyBuiltinId id)
     case TY_BI_ASSERT:
         /* types2's self-test helper (not in the universe of real checks) */
         if (x->mode != TY_MODE_CONSTANT || !ty_is_boolean(x->type)) {
-            ck_errorf(ck, xpos(x), "invalid argument: %s is not a boolean constant", ck_ostr(ck, x));
+            ck_errorf(ck, ck_operand_pos(x), "invalid argument: %s is not a boolean constant", ck_ostr(ck, x));
             return false;
         }
         if (!ty_const_bool_val(x->val))
-            ck_errorf(ck, start(&call->n), "%s failed", ck_estr(ck, &call->n));
+            ck_errorf(ck, ck_at(&call->n), "%s failed", ck_estr(ck, &call->n));
         break;
 
     case TY_BI_TRACE:

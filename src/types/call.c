@@ -18,26 +18,9 @@
 
 /* ---- helpers ---------------------------------------------------------------------- */
 
-static Pos start(const SynNode *n) { return n ? syn_start_pos(n) : NOPOS; }
 
 static bool has_dots(const SynCallExpr *call) { return (call->n.flags & SYN_F_HASDOTS) != 0; }
 
-/* syntax.UnpackListExpr of the expression in *slot */
-static SynNode **unpack_list(SynNode **slot, uint32_t *n)
-{
-    SynNode *x = *slot;
-    if (!x) {
-        *n = 0;
-        return NULL;
-    }
-    if (x->kind == SYN_LIST_EXPR) {
-        SynListExpr *l = (SynListExpr *)x;
-        *n = l->elems.len;
-        return l->elems.items;
-    }
-    *n = 1;
-    return slot;
-}
 
 static const Sym *empty_sym(Checker *ck) { return sym_intern(ck->syms, "", 0); }
 
@@ -116,7 +99,7 @@ static void verify_later(Checker *ck, void *arg)
     if (i >= 0) {
         Pos pos = a->pos;
         if ((uint32_t)i < a->nxlist)
-            pos = start(a->xlist[i]);
+            pos = ck_at(a->xlist[i]);
         ck_softf(ck, pos, "%s", err ? err : "");
     } else {
         /* instantiation cycles through generic functions (mono.go) */
@@ -167,7 +150,7 @@ TyTypeList ck_func_inst(Checker *ck, Target *T, Pos pos, Operand *x, SynIndexExp
     SynNode **xlist = NULL;
     uint32_t nxlist = 0;
     if (inst) {
-        xlist = unpack_list(&inst->index, &nxlist);
+        xlist = syn_unpack_list(&inst->index, &nxlist);
         SynList l = {xlist, nxlist};
         targs = ck_type_list(ck, l);
         if (!targs.items) {
@@ -184,7 +167,7 @@ TyTypeList ck_func_inst(Checker *ck, Target *T, Pos pos, Operand *x, SynIndexExp
     TySignature *sig = TY_AS(TySignature, x->type);
     uint32_t got = targs.len, want = sig->tparams.len;
     if (got > want) {
-        ck_errorf(ck, start(xlist[got - 1]), "got %u type arguments but want %u", got, want);
+        ck_errorf(ck, ck_at(xlist[got - 1]), "got %u type arguments but want %u", got, want);
         x->mode = TY_MODE_INVALID;
         return none;
     }
@@ -344,7 +327,7 @@ TySignature *ck_arguments(Checker *ck, SynCallExpr *call, TySignature *sig, TyTy
             /* variadic_func(a, b, c...) */
             if (call->args.len == 1 && nargs > 1) {
                 /* f()... is not permitted if f() is multi-valued */
-                ck_errorf(ck, start(&call->n), "cannot use ... with %u-valued %s", nargs,
+                ck_errorf(ck, ck_at(&call->n), "cannot use ... with %u-valued %s", nargs,
                           ck_estr(ck, call->args.items[0]));
                 return rsig;
             }
@@ -367,18 +350,18 @@ TySignature *ck_arguments(Checker *ck, SynCallExpr *call, TySignature *sig, TyTy
         }
     } else if (ddd) {
         /* standard_func(a, b, c...) */
-        ck_errorf(ck, start(&call->n), "cannot use ... in call to non-variadic %s", ck_estr(ck, call->fun));
+        ck_errorf(ck, ck_at(&call->n), "cannot use ... in call to non-variadic %s", ck_estr(ck, call->fun));
         return rsig;
     }
 
     if (nargs != npars) {
-        Pos at = start(&call->n);
+        Pos at = ck_at(&call->n);
         const char *qualifier = "not enough";
         if (nargs > npars) {
-            at = start(args[npars].expr); /* at the first extra argument */
+            at = ck_at(args[npars].expr); /* at the first extra argument */
             qualifier = "too many";
         } else if (nargs > 0) {
-            at = start(args[nargs - 1].expr); /* at the last argument */
+            at = ck_at(args[nargs - 1].expr); /* at the last argument */
         }
         TyType **have = ARENA_ARRAY(&ck->tmp, TyType *, nargs ? nargs : 1);
         for (uint32_t i = 0; i < nargs; i++)
@@ -407,9 +390,9 @@ TySignature *ck_arguments(Checker *ck, SynCallExpr *call, TySignature *sig, TyTy
     if (n > 0) {
         if (!ck_allow_version(ck, 18)) {
             if (call->fun->kind == SYN_INDEX_EXPR)
-                ck_verify_version(ck, start(call->fun), 18, "function instantiation");
+                ck_verify_version(ck, ck_at(call->fun), 18, "function instantiation");
             else
-                ck_verify_version(ck, start(&call->n), 18, "implicit function instantiation");
+                ck_verify_version(ck, ck_at(&call->n), 18, "implicit function instantiation");
         }
         /* renamed, for recursive calls */
         TyType *tmp = NULL;
@@ -527,18 +510,18 @@ static ExprKind conversion_call(Checker *ck, Operand *x, SynCallExpr *call)
     x->mode = TY_MODE_INVALID;
     uint32_t n = call->args.len;
     if (n == 0) {
-        ck_errorf(ck, start(&call->n), "missing argument in conversion to %s", ck_tstr(ck, T));
+        ck_errorf(ck, ck_at(&call->n), "missing argument in conversion to %s", ck_tstr(ck, T));
     } else if (n == 1) {
         ck_expr(ck, NULL, x, call->args.items[0]);
         if (x->mode != TY_MODE_INVALID) {
             TyInterface *it = ty_as_interface(T);
             if (it && !ty_is_typeparam(T) && !ty_interface_is_method_set(ck->env, it)) {
-                ck_errorf(ck, start(&call->n),
+                ck_errorf(ck, ck_at(&call->n),
                           "cannot use interface %s in conversion (contains specific type constraints or is comparable)",
                           ck_tstr(ck, T));
                 x->mode = TY_MODE_INVALID;
             } else if (has_dots(call)) {
-                ck_errorf(ck, start(call->args.items[0]), "invalid use of ... in conversion to %s", ck_tstr(ck, T));
+                ck_errorf(ck, ck_at(call->args.items[0]), "invalid use of ... in conversion to %s", ck_tstr(ck, T));
                 x->mode = TY_MODE_INVALID;
             } else {
                 ck_conversion(ck, x, T);
@@ -546,7 +529,7 @@ static ExprKind conversion_call(Checker *ck, Operand *x, SynCallExpr *call)
         }
     } else {
         ck_use(ck, call->args.items, n);
-        ck_errorf(ck, start(call->args.items[n - 1]), "too many arguments in conversion to %s", ck_tstr(ck, T));
+        ck_errorf(ck, ck_at(call->args.items[n - 1]), "too many arguments in conversion to %s", ck_tstr(ck, T));
     }
     x->expr = &call->n;
     return EK_CONVERSION;
@@ -611,7 +594,7 @@ ExprKind ck_call_expr(Checker *ck, Operand *x, SynCallExpr *call)
     uint32_t nxlist = 0;
     TyTypeList targs = {NULL, 0};
     if (inst) {
-        xlist = unpack_list(&inst->index, &nxlist);
+        xlist = syn_unpack_list(&inst->index, &nxlist);
         SynList l = {xlist, nxlist};
         targs = ck_type_list(ck, l);
         if (!targs.items) {
@@ -622,7 +605,7 @@ ExprKind ck_call_expr(Checker *ck, Operand *x, SynCallExpr *call)
         }
         uint32_t got = targs.len, want = sig->tparams.len;
         if (got > want) {
-            ck_errorf(ck, start(xlist[want]), "got %u type arguments but want %u", got, want);
+            ck_errorf(ck, ck_at(xlist[want]), "got %u type arguments but want %u", got, want);
             ck_use(ck, call->args.items, call->args.len);
             x->mode = TY_MODE_INVALID;
             x->expr = &call->n;
@@ -632,7 +615,7 @@ ExprKind ck_call_expr(Checker *ck, Operand *x, SynCallExpr *call)
          * type of the function is then right even if the arguments have
          * errors. */
         if (got == want && want > 0) {
-            ck_verify_version(ck, start(&inst->n), 18, "function instantiation");
+            ck_verify_version(ck, ck_at(&inst->n), 18, "function instantiation");
             sig = ck_instantiate_signature(ck, inst->n.pos, &inst->n, sig, targs, xlist, nxlist);
             targs.items = NULL;
             targs.len = 0;
@@ -916,7 +899,7 @@ void ck_selector(Checker *ck, Operand *x, SynSelectorExpr *e, TyObject *def, boo
 
         TySignature *sig = obj->type && obj->type->kind == TY_SIGNATURE ? TY_AS(TySignature, obj->type) : NULL;
         if (!sig || !sig->recv) {
-            ck_error(ck, start(&e->n), "illegal cycle in method declaration");
+            ck_error(ck, ck_at(&e->n), "illegal cycle in method declaration");
             goto error;
         }
         /* The receiver becomes the first parameter.  Parameters are

@@ -141,16 +141,6 @@ void ck_errorf(Checker *ck, Pos pos, const char *fmt, ...)
     buf_free(&b);
 }
 
-void ck_softf(Checker *ck, Pos pos, const char *fmt, ...)
-{
-    Buf b = {0};
-    va_list ap;
-    va_start(ap, fmt);
-    buf_vprintf(&b, fmt, ap);
-    va_end(ap);
-    ck_error(ck, pos, buf_str(&b));
-    buf_free(&b);
-}
 
 char *ck_sprintf(Checker *ck, const char *fmt, ...)
 {

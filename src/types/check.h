@@ -131,9 +131,9 @@ void ck_error_raw(Checker *ck, Pos pos, const char *msg); /* without the version
 void ck_errorf(Checker *ck, Pos pos, const char *fmt, ...) GO_PRINTF(3, 4);
 /* msg, followed by "\n\tPOS: other declaration of NAME" for alt. */
 void ck_error_alt(Checker *ck, Pos pos, const char *msg, TyObject *alt);
-/* "invalid operation: ..." etc. are spelled out by callers.  A soft error
- * (types2 soft) is reported the same way. */
-void ck_softf(Checker *ck, Pos pos, const char *fmt, ...) GO_PRINTF(3, 4);
+/* A soft error (types2: the package is still usable).  gc reports it
+ * like any other error. */
+#define ck_softf(ck, pos, ...) ck_errorf(ck, pos, __VA_ARGS__)
 /* Position types2 uses for an expression in errors (syntax.StartPos
  * for some nodes; see errors.go atPos). */
 Pos ck_at(const SynNode *n);

@@ -545,17 +545,8 @@ void ck_decl_stmt(Checker *ck, SynList list)
                 inherited = false;
             }
             TyObject **lhs = ARENA_ARRAY(&ck->tmp, TyObject *, s->names.len);
-            uint32_t nvalues = 0;
-            SynNode **values = NULL;
-            if (last->values) {
-                if (last->values->kind == SYN_LIST_EXPR) {
-                    nvalues = ((SynListExpr *)last->values)->elems.len;
-                    values = ((SynListExpr *)last->values)->elems.items;
-                } else {
-                    nvalues = 1;
-                    values = &last->values;
-                }
-            }
+            uint32_t nvalues;
+            SynNode **values = syn_unpack_list(&last->values, &nvalues);
             for (uint32_t i = 0; i < s->names.len; i++) {
                 SynName *name = (SynName *)s->names.items[i];
                 TyObject *obj = ty_new_const(env, name->n.pos, pkg, name->value, NULL, iota);
@@ -578,17 +569,8 @@ void ck_decl_stmt(Checker *ck, SynList list)
                 SynName *name = (SynName *)s->names.items[i];
                 lhs0[i] = ty_new_var(env, TY_LOCAL_VAR, name->n.pos, pkg, name->value, NULL);
             }
-            uint32_t nvalues = 0;
-            SynNode **values = NULL;
-            if (s->values) {
-                if (s->values->kind == SYN_LIST_EXPR) {
-                    nvalues = ((SynListExpr *)s->values)->elems.len;
-                    values = ((SynListExpr *)s->values)->elems.items;
-                } else {
-                    nvalues = 1;
-                    values = &s->values;
-                }
-            }
+            uint32_t nvalues;
+            SynNode **values = syn_unpack_list(&s->values, &nvalues);
             for (uint32_t i = 0; i < s->names.len; i++) {
                 TyObject **lhs = NULL;
                 uint32_t nlhs = 0;

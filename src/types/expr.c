@@ -20,8 +20,6 @@
 
 #include <string.h>
 
-static Pos at(const SynNode *n) { return n ? syn_start_pos(n) : NOPOS; }
-static Pos opos(const Operand *x) { return ck_operand_pos(x); }
 
 /* ---- type sets (types2 under.go) ------------------------------------------------------ */
 
@@ -329,7 +327,7 @@ void ck_update_expr_type(Checker *ck, SynNode *x, TyType *typ, bool final)
          * lhs is already known to be representable as an integer but must
          * fit the specific type (go.dev/issue/22969), below */
         if (!all_integer(typ)) {
-            ck_errorf(ck, at(x), "invalid operation: shifted operand %s (type %s) must be integer", ck_estr(ck, x),
+            ck_errorf(ck, ck_at(x), "invalid operation: shifted operand %s (type %s) must be integer", ck_estr(ck, x),
                       ck_tstr(ck, typ));
             return;
         }
@@ -605,10 +603,10 @@ error:
         }
     }
     if (switch_case)
-        ck_errorf(ck, opos(x), "invalid case %s in switch on %s (%s)", ck_estr(ck, x->expr), ck_estr(ck, y->expr),
+        ck_errorf(ck, ck_operand_pos(x), "invalid case %s in switch on %s (%s)", ck_estr(ck, x->expr), ck_estr(ck, y->expr),
                   cause);
     else
-        ck_errorf(ck, opos(errop), "invalid operation: %s %s %s (%s)", ck_estr(ck, x->expr), syn_op_string(op),
+        ck_errorf(ck, ck_operand_pos(errop), "invalid operation: %s %s %s (%s)", ck_estr(ck, x->expr), syn_op_string(op),
                   ck_estr(ck, y->expr), cause);
     x->mode = TY_MODE_INVALID;
 }
@@ -630,7 +628,7 @@ static void shift(Checker *ck, Operand *x, Operand *y, SynNode *e, SynOp op)
           (ty_is_untyped(x->type) && has_xval && ty_const_kind(xval) == TY_CONST_INT))) {
         /* the lhs is neither an integer nor an untyped constant
          * representable as one: no chance */
-        ck_errorf(ck, opos(x), "invalid operation: shifted operand %s must be integer", ck_ostr(ck, x));
+        ck_errorf(ck, ck_operand_pos(x), "invalid operation: shifted operand %s must be integer", ck_ostr(ck, x));
         x->mode = TY_MODE_INVALID;
         return;
     }
@@ -642,7 +640,7 @@ static void shift(Checker *ck, Operand *x, Operand *y, SynNode *e, SynOp op)
         /* a good message for negative counts (-1, 1.0, but not -1.1) */
         yval = ty_const_to_int(ck->a, y->val);
         if (ty_const_kind(yval) == TY_CONST_INT && ty_const_sign(yval) < 0) {
-            ck_errorf(ck, opos(y), "invalid operation: negative shift count %s", ck_ostr(ck, y));
+            ck_errorf(ck, ck_operand_pos(y), "invalid operation: negative shift count %s", ck_ostr(ck, y));
             x->mode = TY_MODE_INVALID;
             return;
         }
@@ -658,7 +656,7 @@ static void shift(Checker *ck, Operand *x, Operand *y, SynNode *e, SynOp op)
     } else if (all_integer(y->type)) {
         if (!all_unsigned(y->type) && !ck_allow_version(ck, 13)) {
             const char *what = ck_sprintf(ck, "invalid operation: signed shift count %s", ck_ostr(ck, y));
-            if (!ck_verify_version(ck, opos(y), 13, what)) {
+            if (!ck_verify_version(ck, ck_operand_pos(y), 13, what)) {
                 x->mode = TY_MODE_INVALID;
                 return;
             }
@@ -671,7 +669,7 @@ static void shift(Checker *ck, Operand *x, Operand *y, SynNode *e, SynOp op)
             return;
         }
     } else {
-        ck_errorf(ck, opos(y), "invalid operation: shift count %s must be integer", ck_ostr(ck, y));
+        ck_errorf(ck, ck_operand_pos(y), "invalid operation: shift count %s must be integer", ck_ostr(ck, y));
         x->mode = TY_MODE_INVALID;
         return;
     }
@@ -691,7 +689,7 @@ static void shift(Checker *ck, Operand *x, Operand *y, SynNode *e, SynOp op)
             bool exact;
             uint64_t s = ty_const_uint64_val(yval, &exact);
             if (!exact || s > SHIFT_BOUND) {
-                ck_errorf(ck, opos(y), "invalid operation: invalid shift count %s", ck_ostr(ck, y));
+                ck_errorf(ck, ck_operand_pos(y), "invalid operation: invalid shift count %s", ck_ostr(ck, y));
                 x->mode = TY_MODE_INVALID;
                 return;
             }
@@ -721,7 +719,7 @@ static void shift(Checker *ck, Operand *x, Operand *y, SynNode *e, SynOp op)
 
     /* a non-constant shift: the lhs must be an integer */
     if (!all_integer(x->type)) {
-        ck_errorf(ck, opos(x), "invalid operation: shifted operand %s must be integer", ck_ostr(ck, x));
+        ck_errorf(ck, ck_operand_pos(x), "invalid operation: shifted operand %s must be integer", ck_ostr(ck, x));
         x->mode = TY_MODE_INVALID;
         return;
     }
@@ -820,10 +818,10 @@ void ck_binary(Checker *ck, Operand *x, SynNode *e, SynNode *lhs, SynNode *rhs, 
         /* report only with valid types (else reported before) */
         if (ty_is_valid(x->type) && ty_is_valid(y.type)) {
             if (e)
-                ck_errorf(ck, opos(x), "invalid operation: %s (mismatched types %s and %s)", ck_estr(ck, e),
+                ck_errorf(ck, ck_operand_pos(x), "invalid operation: %s (mismatched types %s and %s)", ck_estr(ck, e),
                           ck_tstr(ck, x->type), ck_tstr(ck, y.type));
             else
-                ck_errorf(ck, opos(x), "invalid operation: %s %s= %s (mismatched types %s and %s)",
+                ck_errorf(ck, ck_operand_pos(x), "invalid operation: %s %s= %s (mismatched types %s and %s)",
                           ck_estr(ck, lhs), syn_op_string(op), ck_estr(ck, rhs), ck_tstr(ck, x->type),
                           ck_tstr(ck, y.type));
         }
@@ -832,7 +830,7 @@ void ck_binary(Checker *ck, Operand *x, SynNode *e, SynNode *lhs, SynNode *rhs, 
     }
 
     if (!binary_op_ok(op, x->type)) {
-        ck_errorf(ck, opos(x), "invalid operation: operator %s not defined on %s", syn_op_string(op),
+        ck_errorf(ck, ck_operand_pos(x), "invalid operation: operator %s not defined on %s", syn_op_string(op),
                   ck_ostr(ck, x));
         x->mode = TY_MODE_INVALID;
         return;
@@ -842,7 +840,7 @@ void ck_binary(Checker *ck, Operand *x, SynNode *e, SynNode *lhs, SynNode *rhs, 
         /* zero divisors */
         if ((x->mode == TY_MODE_CONSTANT || all_integer(x->type)) && y.mode == TY_MODE_CONSTANT &&
             ty_const_sign(y.val) == 0) {
-            ck_error(ck, opos(&y), "invalid operation: division by zero");
+            ck_error(ck, ck_operand_pos(&y), "invalid operation: division by zero");
             x->mode = TY_MODE_INVALID;
             return;
         }
@@ -852,7 +850,7 @@ void ck_binary(Checker *ck, Operand *x, SynNode *e, SynNode *lhs, SynNode *rhs, 
             TyConst re2 = ty_const_binary(ck->a, re, TY_OP_MUL, re);
             TyConst im2 = ty_const_binary(ck->a, im, TY_OP_MUL, im);
             if (ty_const_sign(re2) == 0 && ty_const_sign(im2) == 0) {
-                ck_error(ck, opos(&y), "invalid operation: division by zero");
+                ck_error(ck, ck_operand_pos(&y), "invalid operation: division by zero");
                 x->mode = TY_MODE_INVALID;
                 return;
             }
@@ -936,7 +934,7 @@ static void unary(Checker *ck, Operand *x, SynOperation *e)
         /* composite literals are an exception to the addressability
          * requirement */
         if (syn_unparen(e->x)->kind != SYN_COMPOSITE_LIT && x->mode != TY_MODE_VARIABLE) {
-            ck_errorf(ck, opos(x), "invalid operation: cannot take address of %s", ck_ostr(ck, x));
+            ck_errorf(ck, ck_operand_pos(x), "invalid operation: cannot take address of %s", ck_ostr(ck, x));
             x->mode = TY_MODE_INVALID;
             return;
         }
@@ -944,7 +942,7 @@ static void unary(Checker *ck, Operand *x, SynOperation *e)
         x->type = ty_new_pointer(ck->env, x->type);
         return;
     case SYN_RECV: {
-        TyType *elem = ck_chan_elem(ck, opos(x), x, true);
+        TyType *elem = ck_chan_elem(ck, ck_operand_pos(x), x, true);
         if (elem) {
             x->mode = TY_MODE_COMMAOK;
             x->type = elem;
@@ -957,11 +955,11 @@ static void unary(Checker *ck, Operand *x, SynOperation *e)
     case SYN_TILDE:
         /* a better position and message than the operator check below */
         if (!all_integer(x->type)) {
-            ck_error(ck, at(&e->n), "cannot use ~ outside of interface or type constraint");
+            ck_error(ck, ck_at(&e->n), "cannot use ~ outside of interface or type constraint");
             x->mode = TY_MODE_INVALID;
             return;
         }
-        ck_error(ck, at(&e->n), "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)");
+        ck_error(ck, ck_at(&e->n), "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)");
         op = SYN_XOR;
         break;
     default:
@@ -975,12 +973,12 @@ static void unary(Checker *ck, Operand *x, SynOperation *e)
     case SYN_XOR: ok = all_integer(x->type); break;
     case SYN_NOT: ok = all_boolean(x->type); break;
     default:
-        ck_errorf(ck, opos(x), "invalid syntax tree: unknown operator %s", syn_op_string(op));
+        ck_errorf(ck, ck_operand_pos(x), "invalid syntax tree: unknown operator %s", syn_op_string(op));
         x->mode = TY_MODE_INVALID;
         return;
     }
     if (!ok) {
-        ck_errorf(ck, opos(x), "invalid operation: operator %s not defined on %s", syn_op_string(op),
+        ck_errorf(ck, ck_operand_pos(x), "invalid operation: operator %s not defined on %s", syn_op_string(op),
                   ck_ostr(ck, x));
         x->mode = TY_MODE_INVALID;
         return;
@@ -1015,12 +1013,12 @@ static bool deref_step(void *ud, TyType *t, TyType *u)
     DerefCtx *c = ud;
     Checker *ck = c->ck;
     if (!u || u->kind != TY_POINTER) {
-        ck_errorf(ck, opos(c->x), "invalid operation: cannot indirect %s", ck_ostr(ck, c->x));
+        ck_errorf(ck, ck_operand_pos(c->x), "invalid operation: cannot indirect %s", ck_ostr(ck, c->x));
         return false;
     }
     TyType *b = TY_AS(TyPointer, u)->base;
     if (c->base && !ty_identical(b, c->base)) {
-        ck_errorf(ck, opos(c->x), "invalid operation: pointers of %s must have identical base types",
+        ck_errorf(ck, ck_operand_pos(c->x), "invalid operation: pointers of %s must have identical base types",
                   ck_ostr(ck, c->x));
         return false;
     }
@@ -1069,7 +1067,7 @@ void ck_non_generic(Checker *ck, Target *T, Operand *x)
         break;
     }
     if (what) {
-        ck_errorf(ck, at(x->expr), "cannot use generic %s %s without instantiation", what, ck_estr(ck, x->expr));
+        ck_errorf(ck, ck_at(x->expr), "cannot use generic %s %s without instantiation", what, ck_estr(ck, x->expr));
         x->mode = TY_MODE_INVALID;
         x->type = ty_typ(ck->env, TY_INVALID);
     }
@@ -1095,10 +1093,10 @@ void ck_type_assertion(Checker *ck, SynNode *e, Operand *x, TyType *T, bool type
     if (!cause)
         cause = "";
     if (type_switch)
-        ck_errorf(ck, at(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s", ck_estr(ck, e),
+        ck_errorf(ck, ck_at(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s", ck_estr(ck, e),
                   ck_ostr(ck, x), ck_tstr(ck, T), cause);
     else
-        ck_errorf(ck, at(e), "impossible type assertion: %s\n\t%s does not implement %s %s", ck_estr(ck, e),
+        ck_errorf(ck, ck_at(e), "impossible type assertion: %s\n\t%s does not implement %s %s", ck_estr(ck, e),
                   ck_tstr(ck, T), ck_tstr(ck, x->type), cause);
 }
 
@@ -1119,7 +1117,7 @@ static ExprKind expr_internal(Checker *ck, Target *T, Operand *x, SynNode *e, Ty
 
     case SYN_DOTS_TYPE:
         /* handled where valid */
-        ck_error(ck, at(e), "invalid syntax tree: invalid use of ...");
+        ck_error(ck, ck_at(e), "invalid syntax tree: invalid use of ...");
         goto error;
 
     case SYN_BASIC_LIT:
@@ -1173,16 +1171,16 @@ static ExprKind expr_internal(Checker *ck, Target *T, Operand *x, SynNode *e, Ty
             goto error;
         /* x.(type) is a TypeSwitchGuard */
         if (!a->type) {
-            ck_error(ck, at(e), "invalid syntax tree: invalid use of AssertExpr");
+            ck_error(ck, ck_at(e), "invalid syntax tree: invalid use of AssertExpr");
             goto error;
         }
         if (ty_is_typeparam(x->type)) {
-            ck_errorf(ck, opos(x), "invalid operation: cannot use type assertion on type parameter value %s",
+            ck_errorf(ck, ck_operand_pos(x), "invalid operation: cannot use type assertion on type parameter value %s",
                       ck_ostr(ck, x));
             goto error;
         }
         if (!ty_as_interface(x->type)) {
-            ck_errorf(ck, opos(x), "invalid operation: %s is not an interface", ck_ostr(ck, x));
+            ck_errorf(ck, ck_operand_pos(x), "invalid operation: %s is not an interface", ck_ostr(ck, x));
             goto error;
         }
         TyType *t = ck_var_type(ck, a->type);
@@ -1196,7 +1194,7 @@ static ExprKind expr_internal(Checker *ck, Target *T, Operand *x, SynNode *e, Ty
 
     case SYN_TYPE_SWITCH_GUARD: {
         /* handled in type switches */
-        ck_error(ck, at(e), "invalid syntax tree: use of .(type) outside type switch");
+        ck_error(ck, ck_at(e), "invalid syntax tree: use of .(type) outside type switch");
         SynNode *gx = ((SynTypeSwitchGuard *)e)->x;
         ck_use(ck, &gx, 1);
         goto error;
@@ -1207,7 +1205,7 @@ static ExprKind expr_internal(Checker *ck, Target *T, Operand *x, SynNode *e, Ty
 
     case SYN_LIST_EXPR:
         /* catch-all for unexpected expression lists */
-        ck_error(ck, at(e), "invalid syntax tree: unexpected list of expressions");
+        ck_error(ck, ck_at(e), "invalid syntax tree: unexpected list of expressions");
         goto error;
 
     case SYN_OPERATION: {
@@ -1251,7 +1249,7 @@ static ExprKind expr_internal(Checker *ck, Target *T, Operand *x, SynNode *e, Ty
 
     case SYN_KEY_VALUE_EXPR:
         /* handled in composite literals */
-        ck_error(ck, at(e), "invalid syntax tree: no key:value expected");
+        ck_error(ck, ck_at(e), "invalid syntax tree: no key:value expected");
         goto error;
 
     case SYN_ARRAY_TYPE:
@@ -1266,7 +1264,7 @@ static ExprKind expr_internal(Checker *ck, Target *T, Operand *x, SynNode *e, Ty
         break;
 
     default:
-        ck_errorf(ck, at(e), "invalid syntax tree: unexpected %s", syn_kind_name((SynKind)e->kind));
+        ck_errorf(ck, ck_at(e), "invalid syntax tree: unexpected %s", syn_kind_name((SynKind)e->kind));
         goto error;
     }
 
@@ -1307,7 +1305,7 @@ void ck_exclude(Checker *ck, Operand *x, unsigned modeset)
     default:
         return;
     }
-    ck_errorf(ck, opos(x), fmt, ck_ostr(ck, x));
+    ck_errorf(ck, ck_operand_pos(x), fmt, ck_ostr(ck, x));
     x->mode = TY_MODE_INVALID;
 }
 
@@ -1315,7 +1313,7 @@ void ck_single_value(Checker *ck, Operand *x)
 {
     /* tuples are never named */
     if (x->mode == TY_MODE_VALUE && x->type && x->type->kind == TY_TUPLE) {
-        ck_errorf(ck, opos(x), "multiple-value %s in single-value context", ck_ostr(ck, x));
+        ck_errorf(ck, ck_operand_pos(x), "multiple-value %s in single-value context", ck_ostr(ck, x));
         x->mode = TY_MODE_INVALID;
     }
 }

@@ -8,7 +8,6 @@
 
 #include <string.h>
 
-static Pos at(const SynNode *n) { return n ? syn_start_pos(n) : NOPOS; }
 
 /* Indexing a type parameter: all types in its type set must allow it,
  * with identical element (and map key) types. */
@@ -280,7 +279,7 @@ void ck_slice_expr(Checker *ck, Operand *x, SynSliceExpr *e)
         if (ty_is_string(cu)) {
             if (full) {
                 SynNode *p = e->index[2] ? e->index[2] : &e->n;
-                ck_error(ck, at(p), "invalid operation: 3-index slice of string");
+                ck_error(ck, ck_at(p), "invalid operation: 3-index slice of string");
                 x->mode = TY_MODE_INVALID;
                 return;
             }
@@ -327,7 +326,7 @@ void ck_slice_expr(Checker *ck, Operand *x, SynSliceExpr *e)
 
     /* only the first index may be omitted (default 0) */
     if (full && (!e->index[1] || !e->index[2])) {
-        ck_error(ck, at(&e->n), "invalid syntax tree: 2nd and 3rd index required in 3-index slice");
+        ck_error(ck, ck_at(&e->n), "invalid syntax tree: 2nd and 3rd index required in 3-index slice");
         x->mode = TY_MODE_INVALID;
         return;
     }
@@ -358,7 +357,7 @@ void ck_slice_expr(Checker *ck, Operand *x, SynSliceExpr *e)
             continue;
         for (int j = i + 1; j < 3; j++) {
             if (ind[j] >= 0 && ind[j] < ind[i]) {
-                ck_errorf(ck, at(e->index[j] ? e->index[j] : &e->n), "invalid slice indices: %lld < %lld",
+                ck_errorf(ck, ck_at(e->index[j] ? e->index[j] : &e->n), "invalid slice indices: %lld < %lld",
                           (long long)ind[j], (long long)ind[i]);
                 return;
             }
@@ -372,17 +371,17 @@ SynNode *ck_single_index(Checker *ck, SynIndexExpr *e)
 {
     SynNode *index = e->index;
     if (!index) {
-        ck_errorf(ck, at(&e->n), "invalid syntax tree: missing index for %s", ck_estr(ck, e->x));
+        ck_errorf(ck, ck_at(&e->n), "invalid syntax tree: missing index for %s", ck_estr(ck, e->x));
         return NULL;
     }
     if (index->kind == SYN_LIST_EXPR) {
         SynListExpr *l = (SynListExpr *)index;
         if (l->elems.len <= 1) {
-            ck_errorf(ck, at(&e->n), "invalid syntax tree: invalid use of ListExpr for index expression %s with %u indices",
+            ck_errorf(ck, ck_at(&e->n), "invalid syntax tree: invalid use of ListExpr for index expression %s with %u indices",
                       ck_estr(ck, &e->n), l->elems.len);
             return NULL;
         }
-        ck_error(ck, at(l->elems.items[1]), "invalid operation: more than one index");
+        ck_error(ck, ck_at(l->elems.items[1]), "invalid operation: more than one index");
         index = l->elems.items[0]; /* continue with the first index */
     }
     return index;

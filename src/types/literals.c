@@ -7,7 +7,6 @@
 
 #include <string.h>
 
-static Pos at(const SynNode *n) { return n ? syn_start_pos(n) : NOPOS; }
 
 /* ---- basic literals ------------------------------------------------------------------------ */
 
@@ -20,22 +19,22 @@ static void lang_compat(Checker *ck, SynBasicLit *lit)
     if (n <= 2 || ck_allow_version(ck, 13))
         return;
     if (memchr(s, '_', n)) {
-        ck_verify_version(ck, at(&lit->n), 13, "underscore in numeric literal");
+        ck_verify_version(ck, ck_at(&lit->n), 13, "underscore in numeric literal");
         return;
     }
     if (s[0] != '0')
         return;
     char radix = s[1];
     if (radix == 'b' || radix == 'B') {
-        ck_verify_version(ck, at(&lit->n), 13, "binary literal");
+        ck_verify_version(ck, ck_at(&lit->n), 13, "binary literal");
         return;
     }
     if (radix == 'o' || radix == 'O') {
-        ck_verify_version(ck, at(&lit->n), 13, "0o/0O-style octal literal");
+        ck_verify_version(ck, ck_at(&lit->n), 13, "0o/0O-style octal literal");
         return;
     }
     if (lit->n.op != SYN_INT_LIT && (radix == 'x' || radix == 'X'))
-        ck_verify_version(ck, at(&lit->n), 13, "hexadecimal floating-point literal");
+        ck_verify_version(ck, ck_at(&lit->n), 13, "hexadecimal floating-point literal");
 }
 
 void ck_basic_lit(Checker *ck, Operand *x, SynBasicLit *e)
@@ -50,7 +49,7 @@ void ck_basic_lit(Checker *ck, Operand *x, SynBasicLit *e)
          * and would be slow to convert, so cap them generously */
         enum { LIMIT = 10000 };
         if (e->len > LIMIT) {
-            ck_errorf(ck, at(&e->n), "excessively long constant: %.10s... (%u chars)", e->value, e->len);
+            ck_errorf(ck, ck_at(&e->n), "excessively long constant: %.10s... (%u chars)", e->value, e->len);
             x->mode = TY_MODE_INVALID;
             return;
         }
@@ -62,13 +61,13 @@ void ck_basic_lit(Checker *ck, Operand *x, SynBasicLit *e)
     ck_operand_set_const(ck, x, (SynLitKind)e->n.op, e->value, e->len);
     if (x->mode == TY_MODE_INVALID) {
         /* the parser checked the syntax: this is an under- or overflow */
-        ck_errorf(ck, at(&e->n), "malformed constant: %.*s", (int)e->len, e->value);
+        ck_errorf(ck, ck_at(&e->n), "malformed constant: %.*s", (int)e->len, e->value);
         x->mode = TY_MODE_INVALID;
         return;
     }
     /* integer values must not overflow (go.dev/issue/54280) */
     x->expr = &e->n;
-    ck_overflow(ck, x, at(&e->n));
+    ck_overflow(ck, x, ck_at(&e->n));
 }
 
 /* ---- function literals ------------------------------------------------------------------------ */
@@ -92,7 +91,7 @@ void ck_func_lit(Checker *ck, Operand *x, SynFuncLit *e)
 {
     TyType *t = ck_typ(ck, &e->type->n);
     if (!t || t->kind != TY_SIGNATURE) {
-        ck_errorf(ck, at(&e->n), "invalid syntax tree: invalid function literal %s", ck_estr(ck, &e->n));
+        ck_errorf(ck, ck_at(&e->n), "invalid syntax tree: invalid function literal %s", ck_estr(ck, &e->n));
         x->mode = TY_MODE_INVALID;
         return;
     }
@@ -263,12 +262,12 @@ static int64_t indexed_elts(Checker *ck, SynList elts, TyType *typ, int64_t leng
                     index = i;
                     valid_index = true;
                 } else {
-                    ck_errorf(ck, at(e), "index %s must be integer constant", ck_estr(ck, kv->key));
+                    ck_errorf(ck, ck_at(e), "index %s must be integer constant", ck_estr(ck, kv->key));
                 }
             }
             eval = kv->value;
         } else if (length >= 0 && index >= length) {
-            ck_errorf(ck, at(e), "index %lld is out of bounds (>= %lld)", (long long)index, (long long)length);
+            ck_errorf(ck, ck_at(e), "index %lld is out of bounds (>= %lld)", (long long)index, (long long)length);
         } else {
             valid_index = true;
         }
@@ -276,7 +275,7 @@ static int64_t indexed_elts(Checker *ck, SynList elts, TyType *typ, int64_t leng
         if (valid_index) {
             void **slot = ptrmap_slot(&visited, (uint64_t)index + 1);
             if (*slot)
-                ck_errorf(ck, at(e), "duplicate index %lld in array or slice literal", (long long)index);
+                ck_errorf(ck, ck_at(e), "duplicate index %lld in array or slice literal", (long long)index);
             *slot = (void *)1;
         }
         index++;
@@ -305,14 +304,14 @@ static void struct_lit(Checker *ck, Operand *x, SynCompositeLit *e, TyStruct *ut
         for (uint32_t k = 0; k < e->elems.len; k++) {
             SynNode *el = e->elems.items[k];
             if (el->kind != SYN_KEY_VALUE_EXPR) {
-                ck_error(ck, at(el), "mixture of field:value and value elements in struct literal");
+                ck_error(ck, ck_at(el), "mixture of field:value and value elements in struct literal");
                 continue;
             }
             SynKeyValueExpr *kv = (SynKeyValueExpr *)el;
             /* check the value first, so that nothing is dropped on errors */
             ck_expr(ck, NULL, x, kv->value);
             if (kv->key->kind != SYN_NAME) {
-                ck_errorf(ck, at(el), "invalid field name %s in struct literal", ck_estr(ck, kv->key));
+                ck_errorf(ck, ck_at(el), "invalid field name %s in struct literal", ck_estr(ck, kv->key));
                 continue;
             }
             SynName *key = (SynName *)kv->key;
@@ -322,14 +321,14 @@ static void struct_lit(Checker *ck, Operand *x, SynCompositeLit *e, TyStruct *ut
                 int j = ty_field_index(fields, nfields, ck->pkg, key->value, true);
                 if (j >= 0)
                     alt = fields[j];
-                ck_error(ck, at(kv->key), ck_lookup_error(ck, base, key->value, alt, true));
+                ck_error(ck, ck_at(kv->key), ck_lookup_error(ck, base, key->value, alt, true));
                 continue;
             }
             TyObject *fld = fields[i];
             ck_record_use(ck, key, fld);
             ck_assignment(ck, x, fld->type, "struct literal");
             if (visited[i]) {
-                ck_errorf(ck, at(el), "duplicate field name %s in struct literal", key->value->name);
+                ck_errorf(ck, ck_at(el), "duplicate field name %s in struct literal", key->value->name);
                 continue;
             }
             visited[i] = true;
@@ -340,7 +339,7 @@ static void struct_lit(Checker *ck, Operand *x, SynCompositeLit *e, TyStruct *ut
     for (uint32_t i = 0; i < e->elems.len; i++) {
         SynNode *el = e->elems.items[i];
         if (el->kind == SYN_KEY_VALUE_EXPR) {
-            ck_error(ck, at(el), "mixture of field:value and value elements in struct literal");
+            ck_error(ck, ck_at(el), "mixture of field:value and value elements in struct literal");
             continue;
         }
         ck_expr(ck, NULL, x, el);
@@ -369,7 +368,7 @@ static void map_lit(Checker *ck, Operand *x, SynCompositeLit *e, TyMap *utyp)
     for (uint32_t k = 0; k < e->elems.len; k++) {
         SynNode *el = e->elems.items[k];
         if (el->kind != SYN_KEY_VALUE_EXPR) {
-            ck_error(ck, at(el), "missing key in map literal");
+            ck_error(ck, ck_at(el), "missing key in map literal");
             continue;
         }
         SynKeyValueExpr *kv = (SynKeyValueExpr *)el;
@@ -440,7 +439,7 @@ void ck_composite_lit(Checker *ck, Operand *x, SynCompositeLit *e, TyType *hint)
             base = TY_AS(TyPointer, b)->base;
         is_elem = true;
     } else {
-        ck_error(ck, at(&e->n), "missing type in composite literal");
+        ck_error(ck, ck_at(&e->n), "missing type in composite literal");
         /* go on with an invalid type, so that the elements are "used"
          * (go.dev/issue/69092) */
         typ = ty_typ(env, TY_INVALID);
@@ -481,7 +480,7 @@ void ck_composite_lit(Checker *ck, Operand *x, SynCompositeLit *e, TyType *hint)
         }
         /* an invalid type was reported before */
         if (!utyp || ty_is_valid(utyp)) {
-            ck_errorf(ck, at(&e->n), "invalid composite literal%s type %s%s", is_elem ? " element" : "",
+            ck_errorf(ck, ck_at(&e->n), "invalid composite literal%s type %s%s", is_elem ? " element" : "",
                       ck_tstr(ck, typ), utyp ? "" : " (no common underlying type)");
             x->mode = TY_MODE_INVALID;
             return;

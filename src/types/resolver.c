@@ -47,22 +47,6 @@ void ck_arity(Checker *ck, Pos pos, SynList names, SynNode **inits, uint32_t nin
     }
 }
 
-/* The values of a (possibly list) expression stored at *xp, as an array. */
-static SynNode **unpack_list(SynNode **xp, uint32_t *n)
-{
-    SynNode *x = *xp;
-    if (!x) {
-        *n = 0;
-        return NULL;
-    }
-    if (x->kind == SYN_LIST_EXPR) {
-        SynListExpr *l = (SynListExpr *)x;
-        *n = l->elems.len;
-        return l->elems.items;
-    }
-    *n = 1;
-    return xp;
-}
 
 static bool valid_import_path(Checker *ck, SynBasicLit *lit, Buf *path)
 {
@@ -354,7 +338,7 @@ void ck_collect_objects(Checker *ck)
                     inherited = false;
                 }
                 uint32_t nvalues;
-                SynNode **values = unpack_list(&last->values, &nvalues);
+                SynNode **values = syn_unpack_list(&last->values, &nvalues);
                 for (uint32_t i = 0; i < s->names.len; i++) {
                     SynName *name = (SynName *)s->names.items[i];
                     TyObject *obj = ty_new_const(env, name->n.pos, pkg, name->value, NULL, iota);
@@ -380,7 +364,7 @@ void ck_collect_objects(Checker *ck)
                     d1->init = s->values;
                 }
                 uint32_t nvalues;
-                SynNode **values = unpack_list(&s->values, &nvalues);
+                SynNode **values = syn_unpack_list(&s->values, &nvalues);
                 for (uint32_t i = 0; i < s->names.len; i++) {
                     SynName *name = (SynName *)s->names.items[i];
                     TyObject *obj = ty_new_var(env, TY_PACKAGE_VAR, name->n.pos, pkg, name->value, NULL);

@@ -20,26 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* types2 atPos for nodes and operands */
-static Pos at(const SynNode *n) { return n ? syn_start_pos(n) : NOPOS; }
-static Pos opos(const Operand *x) { return x->expr ? syn_start_pos(x->expr) : NOPOS; }
 
-/* The elements of a (possibly list) expression (syntax.UnpackListExpr). */
-static SynNode **unpack(SynNode **xp, uint32_t *n)
-{
-    SynNode *x = *xp;
-    if (!x) {
-        *n = 0;
-        return NULL;
-    }
-    if (x->kind == SYN_LIST_EXPR) {
-        SynListExpr *l = (SynListExpr *)x;
-        *n = l->elems.len;
-        return l->elems.items;
-    }
-    *n = 1;
-    return xp;
-}
 
 /* An error with a second, positioned line ("\n\tPOS: msg2"), as types2's
  * multi-part errors read in gc's output. */
@@ -176,7 +157,7 @@ static void multiple_defaults(Checker *ck, SynList list)
         if (cases)
             continue;
         if (first)
-            ck_errorf(ck, at(c), "multiple defaults (first at %s)", pos_str(ck, first->pos));
+            ck_errorf(ck, ck_at(c), "multiple defaults (first at %s)", pos_str(ck, first->pos));
         else
             first = c;
     }
@@ -187,7 +168,7 @@ static void multiple_defaults(Checker *ck, SynList list)
 static void suspended_call(Checker *ck, const char *keyword, SynNode *call)
 {
     if (call->kind != SYN_CALL_EXPR) {
-        ck_errorf(ck, at(call), "expression in %s must be function call", keyword);
+        ck_errorf(ck, ck_at(call), "expression in %s must be function call", keyword);
         ck_use(ck, &call, 1);
         return;
     }
@@ -204,7 +185,7 @@ static void suspended_call(Checker *ck, const char *keyword, SynNode *call)
     default:
         return;
     }
-    ck_errorf(ck, opos(&x), "%s %s %s", keyword, msg, ck_ostr(ck, &x));
+    ck_errorf(ck, ck_operand_pos(&x), "%s %s %s", keyword, msg, ck_ostr(ck, &x));
 }
 
 /* ---- expression switches ---------------------------------------------------------- */
@@ -309,7 +290,7 @@ static void case_values(Checker *ck, Operand *x, SynNode **values, uint32_t n, P
         bool dup = false;
         for (CaseVal *p = *slot; p; p = p->next) {
             if (same_val(p, &cv) && ty_identical(v.type, p->type)) {
-                error2(ck, opos(&v), ck_sprintf(ck, "duplicate case %s in expression switch", ck_ostr(ck, &v)),
+                error2(ck, ck_operand_pos(&v), ck_sprintf(ck, "duplicate case %s in expression switch", ck_ostr(ck, &v)),
                        p->pos, "previous case");
                 dup = true;
                 break;
@@ -336,7 +317,7 @@ static void switch_stmt(Checker *ck, unsigned inner, SynSwitchStmt *s)
          * all the relevant checks */
         ck_assignment(ck, &x, NULL, "switch expression");
         if (x.mode != TY_MODE_INVALID && !ty_comparable(x.type) && !ty_has_nil(x.type)) {
-            ck_errorf(ck, opos(&x), "cannot switch on %s (%s is not comparable)", ck_ostr(ck, &x),
+            ck_errorf(ck, ck_operand_pos(&x), "cannot switch on %s (%s is not comparable)", ck_ostr(ck, &x),
                       ck_tstr(ck, x.type));
             x.mode = TY_MODE_INVALID;
         }
@@ -364,7 +345,7 @@ static void switch_stmt(Checker *ck, unsigned inner, SynSwitchStmt *s)
         else
             c |= CK_FINAL_SWITCH_CASE;
         uint32_t n;
-        SynNode **cases = unpack(&clause->cases, &n);
+        SynNode **cases = syn_unpack_list(&clause->cases, &n);
         case_values(ck, &x, cases, n, &seen);
         ck_open_scope(ck, &clause->n, "case");
         ck_stmt_list(ck, c, clause->body);
@@ -415,7 +396,7 @@ static TyType *case_types(Checker *ck, Operand *x, SynNode **types, uint32_t n, 
             if ((!T && !st->type) || (T && st->type && ty_identical(T, st->type))) {
                 /* "case" rather than "type" because of the nil case */
                 const char *ts = T ? ck_tstr(ck, T) : "nil";
-                error2(ck, at(e), ck_sprintf(ck, "duplicate case %s in type switch", ts), at(st->e),
+                error2(ck, ck_at(e), ck_sprintf(ck, "duplicate case %s in type switch", ts), ck_at(st->e),
                        "previous case");
                 dup = true;
                 break;
@@ -455,11 +436,11 @@ static void type_switch_stmt(Checker *ck, unsigned inner, SynSwitchStmt *s, SynT
     ck_expr(ck, NULL, &x, guard->x);
     if (x.mode != TY_MODE_INVALID) {
         if (ty_is_typeparam(x.type))
-            ck_errorf(ck, opos(&x), "cannot use type switch on type parameter value %s", ck_ostr(ck, &x));
+            ck_errorf(ck, ck_operand_pos(&x), "cannot use type switch on type parameter value %s", ck_ostr(ck, &x));
         else if (ty_is_interface(x.type))
             sx = &x;
         else
-            ck_errorf(ck, opos(&x), "%s is not an interface", ck_ostr(ck, &x));
+            ck_errorf(ck, ck_operand_pos(&x), "%s is not an interface", ck_ostr(ck, &x));
     }
 
     multiple_defaults(ck, s->body);
@@ -469,7 +450,7 @@ static void type_switch_stmt(Checker *ck, unsigned inner, SynSwitchStmt *s, SynT
     for (uint32_t i = 0; i < s->body.len; i++) {
         SynCaseClause *clause = (SynCaseClause *)s->body.items[i];
         uint32_t n;
-        SynNode **cases = unpack(&clause->cases, &n);
+        SynNode **cases = syn_unpack_list(&clause->cases, &n);
         TyType *T = case_types(ck, sx, cases, n, &seen);
         ck_open_scope(ck, &clause->n, "case");
         if (lhs) {
@@ -531,7 +512,7 @@ static void select_stmt(Checker *ck, unsigned inner, SynSelectStmt *s)
         if (rhs && is_recv(rhs))
             valid = true;
         if (!valid) {
-            ck_error(ck, at(comm), "select case must be send or receive (possibly with assignment)");
+            ck_error(ck, ck_at(comm), "select case must be send or receive (possibly with assignment)");
             continue;
         }
         ck_open_scope(ck, &clause->n, "case");
@@ -549,7 +530,7 @@ static void return_stmt(Checker *ck, SynReturnStmt *s)
     TyTuple *res = ck->e.sig ? ck->e.sig->results : NULL;
     uint32_t nres = res ? res->len : 0;
     uint32_t n;
-    SynNode **results = unpack(&s->results, &n);
+    SynNode **results = syn_unpack_list(&s->results, &n);
     if (n == 0 && nres > 0 && res->vars[0]->name && res->vars[0]->name->len > 0) {
         /* named results: a bare return returns them, which is not allowed
          * where another entity of the same name shadows one (spec:
@@ -558,7 +539,7 @@ static void return_stmt(Checker *ck, SynReturnStmt *s)
             TyObject *obj = res->vars[i];
             TyObject *alt = ck_lookup(ck, obj->name);
             if (alt && alt != obj)
-                error2(ck, at(&s->n), ck_sprintf(ck, "result parameter %s not in scope at return", obj->name->name),
+                error2(ck, ck_at(&s->n), ck_sprintf(ck, "result parameter %s not in scope at return", obj->name->name),
                        alt->pos, ck_sprintf(ck, "inner declaration of %s", ck_objstr(ck, obj)));
         }
         return;
@@ -579,7 +560,7 @@ static void assign_stmt(Checker *ck, SynAssignStmt *s)
             return;
         if (!ty_all_basic_info(x.type, TY_IS_NUMERIC)) {
             const char *op = syn_op_string((SynOp)s->n.op);
-            ck_errorf(ck, at(s->lhs), "invalid operation: %s%s%s (non-numeric type %s)", ck_estr(ck, s->lhs), op, op,
+            ck_errorf(ck, ck_at(s->lhs), "invalid operation: %s%s%s (non-numeric type %s)", ck_estr(ck, s->lhs), op, op,
                       ck_tstr(ck, x.type));
             return;
         }
@@ -588,8 +569,8 @@ static void assign_stmt(Checker *ck, SynAssignStmt *s)
     }
 
     uint32_t nl, nr;
-    SynNode **lhs = unpack(&s->lhs, &nl);
-    SynNode **rhs = unpack(&s->rhs, &nr);
+    SynNode **lhs = syn_unpack_list(&s->lhs, &nl);
+    SynNode **rhs = syn_unpack_list(&s->rhs, &nr);
     switch (s->n.op) {
     case SYN_OP_NONE:
         ck_assign_vars(ck, lhs, nl, rhs, nr);
@@ -602,7 +583,7 @@ static void assign_stmt(Checker *ck, SynAssignStmt *s)
     }
     /* assignment operations */
     if (nl != 1 || nr != 1) {
-        ck_errorf(ck, at(&s->n), "assignment operation %s requires single-valued expressions",
+        ck_errorf(ck, ck_at(&s->n), "assignment operation %s requires single-valued expressions",
                   syn_op_string((SynOp)s->n.op));
         return;
     }
@@ -620,7 +601,7 @@ static void cond_expr(Checker *ck, SynNode *cond, const char *what)
     memset(&x, 0, sizeof x);
     ck_expr(ck, NULL, &x, cond);
     if (x.mode != TY_MODE_INVALID && !ty_all_basic_info(x.type, TY_IS_BOOLEAN))
-        ck_errorf(ck, at(cond), "non-boolean condition in %s statement", what);
+        ck_errorf(ck, ck_at(cond), "non-boolean condition in %s statement", what);
 }
 
 static void for_stmt(Checker *ck, unsigned inner, SynForStmt *s)
@@ -682,7 +663,7 @@ static void stmt(Checker *ck, unsigned ctxt, SynNode *s)
             msg = "is not used";
             break;
         }
-        ck_errorf(ck, opos(&x), "%s %s", ck_ostr(ck, &x), msg);
+        ck_errorf(ck, ck_operand_pos(&x), "%s %s", ck_ostr(ck, &x), msg);
         break;
     }
 
@@ -695,7 +676,7 @@ static void stmt(Checker *ck, unsigned ctxt, SynNode *s)
         ck_expr(ck, NULL, &val, ss->value);
         if (ch.mode == TY_MODE_INVALID || val.mode == TY_MODE_INVALID)
             return;
-        TyType *elem = ck_chan_elem(ck, at(s), &ch, false);
+        TyType *elem = ck_chan_elem(ck, ck_at(s), &ch, false);
         if (elem)
             ck_assignment(ck, &val, elem, "send");
         break;
@@ -736,7 +717,7 @@ static void stmt(Checker *ck, unsigned ctxt, SynNode *s)
             if (is->els->kind == SYN_IF_STMT || is->els->kind == SYN_BLOCK_STMT)
                 ck_stmt(ck, inner, is->els);
             else
-                ck_error(ck, at(is->els), "invalid syntax tree: invalid else branch in if statement");
+                ck_error(ck, ck_at(is->els), "invalid syntax tree: invalid else branch in if statement");
         }
         ck_close_scope(ck);
         break;
@@ -764,7 +745,7 @@ static void stmt(Checker *ck, unsigned ctxt, SynNode *s)
         break;
 
     default:
-        ck_error(ck, at(s), "invalid syntax tree: invalid statement");
+        ck_error(ck, ck_at(s), "invalid syntax tree: invalid statement");
         break;
     }
 }
