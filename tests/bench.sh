@@ -7,7 +7,12 @@
 # REPS times (default 5), alternating; the best user+sys CPU time of each
 # is compared.  Target: goesc <= 1/3 of go/parser.
 #
-# Environment: GOESC (default build/goesc), REPS, CC (for the small
+# types: `goesc types std` against go/types (../shared/tools/typesoracle).
+# escape: `goesc build -gcflags='-m -l' std` against `go build -a` with the
+# same flags, one run each.  Target: goesc <= 1/10 of gc's CPU time.
+#
+# Environment: GOESC (default build/goesc), REPS, BENCH (sections to run,
+# default parse,types,escape), CC (for the small
 # rusage helper, tests/tools/rusage).
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -59,6 +64,25 @@ run() {
 }
 
 rm -f "$OUT"/*.times
+# best: the line with the least CPU time
+best() { sort -n "$OUT/$1.times" | head -1; }
+report() {
+    best "$1" | awk -v n="$2" -v mb="$nbytes" '{
+        printf "  %-22s cpu %6.3fs  wall %6.3fs  peak RSS %5d MB  (%.0f MB/s)\n", n, $1, $2, $3 / 1024, mb / 1048576 / $1 }'
+}
+treport() {
+    best "$1" | awk -v n="$2" '{
+        printf "  %-22s cpu %6.3fs  wall %6.3fs  peak RSS %5d MB\n", n, $1, $2, $3 / 1024 }'
+}
+# want SECTION: whether BENCH (default all: parse,types,escape) selects it
+want() {
+    case ",${BENCH:-parse,types,escape}," in
+    *",$1,"*) return 0 ;;
+    esac
+    return 1
+}
+
+if want parse; then
 echo "parse: $nfiles files, $((nbytes / 1048576)) MB of \$GOROOT/src (best of $REPS runs)"
 # warm the page cache
 run warmup "$GOESC" parse "$@"
@@ -69,12 +93,6 @@ while [ $i -lt "$REPS" ]; do
     i=$((i + 1))
 done
 
-# best: the line with the least CPU time
-best() { sort -n "$OUT/$1.times" | head -1; }
-report() {
-    best "$1" | awk -v n="$2" -v mb="$nbytes" '{
-        printf "  %-22s cpu %6.3fs  wall %6.3fs  peak RSS %5d MB  (%.0f MB/s)\n", n, $1, $2, $3 / 1024, mb / 1048576 / $1 }'
-}
 report goesc "goesc parse"
 if [ -n "$ANCHOR" ]; then
     report goparser "go/parser (parsebench)"
@@ -84,6 +102,8 @@ if [ -n "$ANCHOR" ]; then
         r = g / a
         printf "  ratio goesc/go/parser: %.3f (target <= 0.333): %s\n", r, r <= 1 / 3 ? "OK" : "above target"
     }'
+fi
+
 fi
 
 # ---- types: `goesc types std` against go/types on the same packages ----------
@@ -102,6 +122,7 @@ else
 fi
 CGO_ENABLED=0
 export CGO_ENABLED
+if want types; then
 echo "types: std (CGO_ENABLED=0, best of $REPS runs)"
 run warmup-types "$GOESC" types std
 i=0
@@ -110,10 +131,6 @@ while [ $i -lt "$REPS" ]; do
     [ -n "$TANCHOR" ] && run gotypes "$TANCHOR" -quiet std
     i=$((i + 1))
 done
-treport() {
-    best "$1" | awk -v n="$2" '{
-        printf "  %-22s cpu %6.3fs  wall %6.3fs  peak RSS %5d MB\n", n, $1, $2, $3 / 1024 }'
-}
 treport goesc-types "goesc types"
 if [ -n "$TANCHOR" ]; then
     treport gotypes "go/types (typesoracle)"
@@ -123,4 +140,36 @@ if [ -n "$TANCHOR" ]; then
         r = g / a
         printf "  ratio goesc/go/types: %.3f (target <= 0.5): %s\n", r, r <= 1 / 2 ? "OK" : "above target"
     }'
+fi
+
+fi
+
+# ---- escape: `goesc build` against `go build -a`, -gcflags='-m -l' std -------------
+# One run each (go build -a takes a minute of CPU), from an empty directory,
+# CGO_ENABLED=0 (set above).  gc's CPU time includes every compile it runs
+# (the rusage helper counts waited-for children); go build -a also
+# assembles and writes export data, which goesc does not do, but it is the
+# command a user would otherwise run.  Target: goesc <= 1/10 of go build.
+if want escape; then
+echo "escape: goesc build vs go build -a, -gcflags='-m -l' std (CGO_ENABLED=0, one run each)"
+mkdir -p "$OUT/cwd"
+# erun NAME CMD...: like run, but a failing command is reported, not fatal
+erun() {
+    name=$1
+    shift
+    (cd "$OUT/cwd" && "$RUSAGE" "$OUT/ru" "$@") >"$OUT/$name.out" 2>"$OUT/$name.err"
+    st=$?
+    awk '{ printf "%.3f %.3f %d\n", $1 + $2, $3, $4 }' "$OUT/ru" >"$OUT/$name.times"
+    [ $st -le 1 ] || echo "  ($name exited with status $st: $(grep -m1 '^goesc:' "$OUT/$name.err"))"
+}
+erun goesc-build "$GOESC" build -gcflags='-m -l' std
+erun gobuild "$GO" build -a -gcflags='-m -l' std
+treport goesc-build "goesc build"
+treport gobuild "go build -a"
+g=$(best goesc-build | cut -d' ' -f1)
+a=$(best gobuild | cut -d' ' -f1)
+awk -v g="$g" -v a="$a" 'BEGIN {
+    r = g / a
+    printf "  ratio goesc/go build: %.3f (target <= 0.1): %s\n", r, r <= 0.1 ? "OK" : "above target"
+}'
 fi

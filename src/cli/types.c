@@ -50,7 +50,7 @@ static int run_types(void *arg)
     LdProgram prog;
     ld_program_init(&prog);
     LdConfig conf = {NULL, (const char *const *)job->flags.data, job->flags.len,
-                     (const char *const *)job->patterns.data, job->patterns.len};
+                     (const char *const *)job->patterns.data, job->patterns.len, false};
     int status = 0;
     double tobj = 0;
     if (!ld_list(&prog, &conf)) {

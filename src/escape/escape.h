@@ -35,13 +35,25 @@ typedef struct EscConfig {
 
 void esc_analyze_package(IrProgram *prog, IrPackage *pkg, const EscConfig *conf);
 
-/* Parameter tags (leaks.go): "" = leaks to heap at level 0; "esc:" +
- * bytes otherwise. */
+/* Parameter tags (leaks.go): "" = leaks to heap at level 0 (also any
+ * string without the "esc:" prefix); otherwise "esc:" followed by the
+ * leaks bytes with trailing zero bytes removed.  gc writes the bytes raw
+ * (they may contain NULs); goesc writes each byte as two lowercase hex
+ * digits so that tags are C strings: gc's "esc:\x00\x01" is goesc's
+ * "esc:0001".  Tags are stored in IrFunc.tags and, for callers in later
+ * packages, in prog->tags_by_obj (IrTags, keyed by the function's
+ * TyObject; IrTags.pragma carries the pragmas callers need:
+ * SYN_PRAGMA_UINTPTRKEEPALIVE, added by the analysis to bodyless
+ * functions, and SYN_PRAGMA_UINTPTRESCAPES). */
 typedef struct EscLeaks {
     uint8_t b[8];   /* heap, mutator, callee, result0..4: derefs+1, 0 = none */
 } EscLeaks;
 
 const char *esc_leaks_encode(Arena *a, const EscLeaks *l);
 EscLeaks esc_leaks_parse(const char *tag);
+/* gc's binary form (from export data): n bytes at tag. */
+EscLeaks esc_leaks_parse_gc(const char *tag, size_t n);
+/* A tag of gc's export data (n bytes) in goesc's form, for IrTags. */
+const char *esc_tag_from_gc(Arena *a, const char *tag, size_t n);
 
 #endif

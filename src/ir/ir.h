@@ -211,6 +211,11 @@ struct IrFunc {
     uint32_t nwrappers;   /* counter for gowrapN/deferwrapN */
     char **tags;          /* escape tags per receiver/param, after analysis */
     void *escstate;       /* analysis scratch */
+    /* appended (lowering): the body closure of a range-over-func loop
+     * (gc's RangeParent): the function the loop is in, not itself such a
+     * body; names of closures inside it count in range_parent's counters */
+    IrFunc *range_parent;
+    uint32_t nrangelits;  /* counter for f-rangeN names (gc's rangeLitGen) */
 };
 
 static inline bool ir_func_is_closure(const IrFunc *f) { return f->closurevars.len > 0; }
@@ -258,6 +263,12 @@ struct IrProgram {
     bool quiet;           /* analyzing a dependency: print nothing */
     bool nocolumns;       /* -C */
     const char *trimpath; /* -trimpath rewrites (NULL: none) */
+    /* (appended; needed by escape) Errors the analysis printed into
+     * `out` (-+ "x escapes to heap, not allowed in runtime", NotInHeap):
+     * gc queues them and, with -m, prints them at the next warning, so
+     * they are interleaved with the messages (without -m: at the end).
+     * The driver must exit with status 2 when this is nonzero. */
+    uint32_t nerrors_out;
 };
 
 void ir_program_init(IrProgram *p, TyEnv *env, PosTab *pos, SymTab *syms, Diags *diags);
@@ -287,6 +298,10 @@ int64_t ir_type_size(TyEnv *env, TyType *t);
 int64_t ir_type_align(TyEnv *env, TyType *t);
 bool ir_type_has_pointers(TyType *t);
 bool ir_type_is_direct_iface(TyEnv *env, TyType *t);
+/* types.Type.NotInHeap: contains internal/runtime/sys.nih by value (such
+ * types cannot be allocated by escape analysis; pointers to them hold no
+ * heap pointers). */
+bool ir_type_not_in_heap(TyType *t);
 
 /* ---- printing (fmt.c) ------------------------------------------------------------ */
 
@@ -294,8 +309,20 @@ bool ir_type_is_direct_iface(TyEnv *env, TyType *t);
  * local: the package being compiled (its names print unqualified). */
 void ir_fmt_node(Buf *b, IrProgram *p, const TyPackage *local, const IrNode *n);
 void ir_fmt_type(Buf *b, IrProgram *p, const TyPackage *local, TyType *t);
-/* A dump of a function's IR in the spirit of gc's -W=2 "before escape"
- * section, for tests (docs/escape-ir.md §0.2). */
+/* The type's LinkString (types/fmt.go fmtTypeID): names qualified by their
+ * package's link prefix, byte/rune/any collapsed.  Instantiated names are
+ * built from it: F[go.shape.int], Box[*p.T] (reader.mangle joins the type
+ * arguments with ","). */
+void ir_fmt_type_link(Buf *b, IrProgram *p, const TyPackage *local, TyType *t);
+/* A dump of a function's IR in the format of gc's -W=2 "before escape"
+ * section, reduced to what goesc models (docs/escape-ir.md §0.2): the
+ * title line "before escape NAME" preceded by an empty line, then one line
+ * per node; tests/ir/dumpcmp.sh compares it with gc's.  dump.c documents
+ * the format and which IrNode fields hold which of gc's operands, per op.
+ * ir_dump_func finds the package being compiled (gc's LocalPkg) from the
+ * function (its object, its enclosing function's, or the globals the
+ * package initializer assigns); ir_dump_func_in is told it. */
 void ir_dump_func(Buf *b, IrProgram *p, const IrFunc *fn);
+void ir_dump_func_in(Buf *b, IrProgram *p, const TyPackage *local, const IrFunc *fn);
 
 #endif

@@ -29,7 +29,15 @@ typedef struct LowerFn {
     PtrMap vars;             /* TyObject* -> IrName* visible in this function
                                 (its own locals/params, and captured vars) */
     PtrMap labels;           /* Sym* -> IrName* label */
-    uint32_t rangelit;       /* counter for f-rangeN names */
+    uint32_t rangelit;       /* unused: the counter is IrFunc.nrangelits (gc keeps
+                                it on the RangeParent function) */
+    /* gc's base.Pos while this body is read (appended; needed by
+     * lower_expr/lower_call): ir.WithFunc sets it to the function's
+     * position, reader.assign's setBasePos to each name declared by an
+     * assignment, range or var declaration.  gc uses it as the position
+     * of the OCONVNOP that carries a multi-value init (ir.InitExpr).
+     * NOPOS: use the function's position. */
+    Pos base_pos;
 } LowerFn;
 
 struct Lower {
@@ -42,6 +50,14 @@ struct Lower {
     const char *file_version;/* language version of the file being lowered */
     IrFunc *initfn;          /* the synthetic package initializer, if any */
     PtrVec todo;             /* function bodies still to lower (LIFO, as gc's todoBodies) */
+    const Sym *sym_blank;    /* "_" */
+    TySignature *empty_sig;  /* func(), the signature of go/defer wrappers and init */
+    /* Imported functions and variables gc's reader has read so far
+     * (TyObject* -> non-NULL; appended, owned by lower_expr.c, to be
+     * freed with ptrmap_free at the end of ir_build_package): reading an
+     * object the first time sets base.Pos to its position (objIdx's
+     * setBasePos), which LowerFn.base_pos follows. */
+    PtrMap objs_read;
 };
 
 /* ---- lower.c ---------------------------------------------------------------- */
@@ -55,8 +71,26 @@ IrName *lw_name(Lower *lw, TyObject *obj, Pos use_pos);
 IrName *lw_new_local(Lower *lw, TyObject *obj, Pos pos, TyType *t);
 /* A new temporary .autotmp_N (N = len(Dcl)), appended to Dcl. */
 IrName *lw_temp(Lower *lw, Pos pos, TyType *t);
-/* The blank identifier as an lvalue. */
+/* The blank identifier as an lvalue (gc's ir.BlankNode: no position and
+ * no type, whatever pos and t say). */
 IrNode *lw_blank(Lower *lw, Pos pos, TyType *t);
+/* The PEXTERN or PFUNC name of a package-level variable or function
+ * (methods included), shared by all references (prog->globals). */
+IrName *lw_global(Lower *lw, TyObject *obj);
+/* A new closure variable of fn (a closure being built) for `outer`, the
+ * variable as the enclosing function sees it: PAUTOHEAP, IsClosureVar,
+ * Defn = the canonical variable, Outer = outer; appended to ClosureVars
+ * (ir.NewClosureVar). */
+IrName *lw_closure_var(Lower *lw, IrFunc *fn, Pos pos, IrName *outer);
+/* A new function literal, go/defer wrapper or range-func body of the
+ * current function (ir.NewClosureFunc): named after it (outer.funcN,
+ * outer.N inside closures, outer.gowrapN / outer.deferwrapN,
+ * outer-rangeN by why = IR_OCLOSURE / IR_OGO / IR_ODEFER / IR_ORANGE),
+ * with its OCLOSURE node at pos, Dcl holding its params, appended to
+ * Target.Funcs now.  The body is the caller's business. */
+IrFunc *lw_new_closure(Lower *lw, IrOp why, TySignature *sig, Pos pos);
+/* gc's canonical name of a closure variable (the captured variable). */
+IrName *lw_canonical(IrName *n);
 /* A new function (declared, closure, wrapper) with params/results in Dcl. */
 IrFunc *lw_new_func(Lower *lw, TyObject *obj, const char *linkname, TySignature *sig, Pos pos);
 void lw_push_fn(Lower *lw, LowerFn *lf, IrFunc *fn);
@@ -73,11 +107,82 @@ void lw_stmts(Lower *lw, SynList list, IrList *out);
 IrNode *lw_func_lit(Lower *lw, SynFuncLit *e);
 /* The body of a declared function or closure. */
 void lw_func_body(Lower *lw, IrFunc *fn, SynBlockStmt *body);
-/* writer.staticBool: 1 true, -1 false, 0 unknown (the condition may be
- * simplified in place as gc does) */
+/* writer.staticBool: 1 true, -1 false, 0 unknown.  *cond gets the
+ * condition simplified as gc's writer simplifies it (`true && x` -> `x`);
+ * the syntax tree itself is never changed: changed operations are copies. */
 int lw_static_bool(Lower *lw, SynNode **cond);
+/* go/defer normalization (typecheck.normalizeGoDeferCall): the call of a
+ * go/defer statement at pos, as a call with no arguments or results,
+ * through a wrapper closure when needed; the statement's init gets what
+ * must run at the statement. */
+IrNode *lw_go_defer_call(Lower *lw, Pos pos, IrOp op, IrNode *call, IrList *init);
+
+/*
+ * Statement shapes produced by lower_stmt.c (gc's field in parentheses):
+ *   ODCL       x = the name (X)
+ *   OAS        x, y (X, Y; y NULL for `var x T`); IR_F_DEF
+ *   OASOP      x, y; aux = the binary IrOp (AsOp); IR_F_INCDEC for ++/--
+ *   OAS2 OAS2FUNC OAS2MAPR OAS2RECV OAS2DOTTYPE OSELRECV2
+ *              list = Lhs, rlist = Rhs; IR_F_DEF
+ *   ORETURN    list = Results
+ *   OBLOCK     list = List
+ *   OIF        x = Cond, body = Body, els = Else
+ *   OFOR       x = Cond (or NULL), els = Post as a 0/1-element list,
+ *              body = Body, label = Label; IR_F_DISTINCTVARS
+ *   ORANGE     x = X, y = Key, z = Value (NULL when absent), body,
+ *              label; IR_F_DEF; IR_F_DISTINCTVARS
+ *   OSWITCH    x = Tag (NULL, an expression, or OTYPESW), list = OCASE
+ *              clauses, label
+ *   OTYPESW    x = X, y = Tag: an ONAME (class PXXX, not in Dcl) naming
+ *              the declared symbol, or NULL
+ *   OCASE      list = List (case values; OTYPE / ONIL in type switches),
+ *              body = Body; x = Var (type switch clause variable) in a
+ *              switch, x = Comm (OSELRECV2 / OSEND / NULL) in a select
+ *   OSELECT    list = OCASE clauses, label
+ *   OSEND      x = Chan, y = Value
+ *   OLABEL OBREAK OCONTINUE OGOTO    label = an ONAME (class PXXX) per
+ *              label name and function, or NULL; OFALL
+ *   OGO ODEFER x = Call (OCALLFUNC with IR_F_GODEFER), y = DeferAt
+ *   OCHECKNIL  x = X; OITAB x = X
+ *   OCLOSURE   func = the literal's IrFunc
+ * The go/defer normalization reads composite literal elements as
+ * OKEY (x = Key, y = Value) and OSTRUCTKEY (sym = field, x = Value), and
+ * an interface call as OCALLINTER with x = ODOTINTER whose x = receiver.
+ */
 
 /* ---- lower_expr.c ------------------------------------------------------------- */
+
+/* Operand fields by op, as lower_expr.c / lower_call.c build them (gc's
+ * field in parentheses):
+ *   OLITERAL val; ONIL, OTYPE: type only
+ *   ODOT, ODOTPTR      x, sym = field object, aux = field index
+ *   ODOTINTER          x = receiver, sym = method; type = method signature
+ *   OMETHVALUE         x = receiver (after implicit steps), sym = method
+ *   OMETHEXPR          x = OTYPE of the receiver type, sym = method; type =
+ *                      the method's function type, receiver first (gc's
+ *                      NewMethodType)
+ *   OINDEX, OINDEXMAP  x, y = index (key)
+ *   OSLICE*            x, list = {Low, High, Max} (always 3 entries, NULL
+ *                      when absent)
+ *   ODOTTYPE(2)        x; type = the asserted type
+ *   unary ops, OADDR, ODEREF, OPTRLIT, ORECV, OCONV*, ORUNESTR, O*2*
+ *                      x
+ *   binary ops, OANDAND, OOROR  x, y
+ *   OADDSTR            list (operands)
+ *   OCALLFUNC          x = Fun, list = Args; IR_F_ISDDD
+ *   OCALLINTER         x = ODOTINTER, list = Args (receiver not included)
+ *   OAPPEND ODELETE OPRINT OPRINTLN ORECOVER OMIN OMAX   list = Args
+ *   OLEN OCAP OREAL OIMAG OCLOSE OCLEAR OPANIC OUNSAFESTRINGDATA
+ *   OUNSAFESLICEDATA   x
+ *   ONEW               x = OTYPE of the allocated type
+ *   OCOPY OCOMPLEX OUNSAFEADD OUNSAFESLICE OUNSAFESTRING   x, y
+ *   OMAKESLICE         x = Len, y = Cap (or NULL); OMAKEMAP/OMAKECHAN x = size
+ *   OSTRUCTLIT OARRAYLIT OSLICELIT OMAPLIT   list = elements; len (OSLICELIT)
+ *   OSTRUCTKEY         sym = field, aux = field index, x = value
+ *   OKEY               x = key, y = value
+ * Expression types are the checker's: the type types2 recorded for the
+ * expression where gc's IR agrees with it (comparisons get their final
+ * type: bool when still untyped), constants the type of writer.idealType. */
 
 /* An expression's value, with the implicit conversions gc inserts inside
  * it; constants become one OLITERAL. */
@@ -98,6 +203,35 @@ IrNode *lw_lvalue(Lower *lw, SynNode *e);
  * composite literals). */
 IrNode *lw_addr(Lower *lw, IrNode *x, Pos pos, bool implicit);
 IrNode *lw_composite_lit(Lower *lw, SynCompositeLit *e, TyType *t);
+/* types2.AssignableTo for typed values (writer's choice of the common
+ * type of comparison operands and switch cases). */
+bool lw_assignable(Lower *lw, TyType *v, TyType *t);
+/* gc's view of a type's kind: true for pointer (incl. named pointer) types
+ * etc.; the element of a pointer/slice/array/chan/map type (NULL otherwise). */
+TyType *lw_elem(TyType *t);
+/* An explicit or implicit conversion node of x to t (typecheck.tcConv:
+ * the op of convertOp; []rune of a constant string becomes a []rune
+ * literal; string([]B) gets an inner OCONVNOP to []byte). */
+IrNode *lw_conv(Lower *lw, IrNode *x, TyType *t, Pos pos, bool implicit);
+/* The receiver of a method selection x.M with its implicit field steps,
+ * & or * (writer.recvExpr + reader exprRecv), positioned at the selector.
+ * *recv gets the receiver type after those steps. */
+IrNode *lw_recv_expr(Lower *lw, SynSelectorExpr *e, TySelection *sel, TyType **recv);
+/* An ODOT/ODOTPTR selecting field idx of x (typecheck.DotField). */
+IrNode *lw_dot_field(Lower *lw, IrNode *x, uint32_t idx, Pos pos, bool implicit);
+/* gc's base.Pos at this point of the current body (LowerFn.base_pos, or
+ * the function's position). */
+Pos lw_base_pos(Lower *lw);
+/* t (or *t) is an instance of a generic type other than an interface:
+ * its methods are shaped generic code. */
+bool lw_is_instance(TyType *t);
+/* Reports a construct the lowering does not handle yet (generic code) and
+ * returns a placeholder ONIL of type t. */
+IrNode *lw_unsupported(Lower *lw, Pos pos, TyType *t, const char *what);
+/* The type gc gives the value of expression e (its recorded type; a
+ * comma-ok expression's first type; untyped results of comparisons and
+ * logical operators as bool). */
+TyType *lw_expr_type(Lower *lw, SynNode *e);
 
 /* ---- lower_call.c ------------------------------------------------------------- */
 

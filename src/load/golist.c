@@ -77,6 +77,7 @@ static void decode_package(Arena *a, const LdJson *obj, LdPackage *p)
         } else if (strcmp(k, "Module") == 0 && v->kind == LD_JSON_OBJECT) {
             p->module_path = str_or(ld_json_get(v, "Path"), "");
             p->module_goversion = str_or(ld_json_get(v, "GoVersion"), "");
+            p->module_version = str_or(ld_json_get(v, "Version"), "");
         } else if (strcmp(k, "Error") == 0 && v->kind == LD_JSON_OBJECT) {
             p->error = ARENA_NEW(a, LdError);
             decode_error(a, v, p->error);
@@ -94,9 +95,7 @@ static void decode_package(Arena *a, const LdJson *obj, LdPackage *p)
         p->dir = "";
 }
 
-/* The language version of a Go version, as the go command passes it to gc
- * with -lang (gover.Lang): "1.22.3" -> "go1.22", "1.21rc2" -> "go1.21". */
-static const char *lang_version(Arena *a, const char *v)
+const char *ld_lang_version(Arena *a, const char *v)
 {
     if (strncmp(v, "go", 2) == 0)
         v += 2;
@@ -135,11 +134,12 @@ static void build_graph(LdProgram *prog, const LdJson *list)
             for (uint32_t j = 0; j < p->imports.len; j++)
                 p->import_pkgs[j] = ld_lookup(prog, p->imports.items[j]);
         }
+        p->runtime = p->standard && ld_runtime_package(p->import_path);
         /* a module's go line (1.16 when it has none), else the toolchain's */
         if (p->module_path && p->module_path[0])
-            p->goversion = lang_version(a, p->module_goversion && p->module_goversion[0] ? p->module_goversion : "1.16");
+            p->goversion = ld_lang_version(a, p->module_goversion && p->module_goversion[0] ? p->module_goversion : "1.16");
         else
-            p->goversion = lang_version(a, prog->goversion);
+            p->goversion = ld_lang_version(a, prog->goversion);
     }
 }
 
@@ -184,15 +184,18 @@ bool ld_list(LdProgram *prog, const LdConfig *conf)
     Buf envout = {0}, listout = {0};
     LdProc envp, listp;
     bool ok = false;
+    /* nothing to list (goesc compile of files without imports): the go
+     * command is still asked for the version and the architecture */
+    bool run_list = npat > 0 || !(conf && conf->no_default);
     /* go env writes a few bytes: it can finish while go list is read */
     if (!ld_proc_start(&envp, (char *const *)envargv))
         goto done;
-    if (!ld_proc_start(&listp, (char *const *)argv)) {
+    if (run_list && !ld_proc_start(&listp, (char *const *)argv)) {
         ld_proc_finish(&envp, &envout, NULL);
         goto done;
     }
-    LdRunStats ls, es;
-    int lst = ld_proc_finish(&listp, &listout, &ls);
+    LdRunStats ls = {0, 0}, es;
+    int lst = run_list ? ld_proc_finish(&listp, &listout, &ls) : 0;
     int est = ld_proc_finish(&envp, &envout, &es);
     prog->stats.golist = ld_now() - t0;
     prog->stats.golist_cpu = ls.cpu + es.cpu;

@@ -142,14 +142,24 @@ struct LdPackage {
     bool parsed, checked;
     bool failed;                    /* errors here or in a dependency */
     TyPackage *types;               /* NULL until checked */
+
+    /* appended for goesc compile/build (see ld_parse_files) */
+    bool cmdline_files;             /* files named on gc's command line: not
+                                       listed, paths kept as given, checked
+                                       even when an import failed (gc reports
+                                       "could not import" instead) */
+    bool runtime;                   /* compiled as part of the runtime (gc -+) */
+    const char *import_fail_reason; /* NULL: the checker's default */
+    const char *module_version;     /* NULL or "": none (main module, std) */
 };
 
 typedef struct LdConfig {
     const char *go;            /* the go command; NULL: "go" (from PATH) */
     const char *const *flags;  /* extra build flags for go list, e.g. "-tags=x" */
     uint32_t nflags;
-    const char *const *patterns; /* NULL or empty: "." */
+    const char *const *patterns; /* NULL or empty: "." (see no_default) */
     uint32_t npatterns;
+    bool no_default;           /* no patterns: list nothing (only go env runs) */
 } LdConfig;
 
 /* Seconds spent per phase: CPU time of this process (the machine may be
@@ -199,6 +209,38 @@ enum {
 uint32_t ld_process(LdProgram *prog, unsigned what);
 /* One package; its dependencies must have been processed. */
 uint32_t ld_process_package(LdProgram *prog, LdPackage *pkg, unsigned what);
+
+/* ---- packages of files named on a command line (files.c) --------------------- */
+
+/* gc's view of a package: the files as named (relative names stay
+ * relative, so errors print them as given), one import path, the
+ * directive context of -std / -+, a language version (NULL: the
+ * toolchain's). */
+typedef struct LdFilesConfig {
+    const char *import_path;
+    const char *const *files;
+    uint32_t nfiles;
+    bool std, runtime;
+    const char *goversion;
+} LdFilesConfig;
+
+/* Reads and parses the files into a new package (not yet part of
+ * prog->pkgs), with its imports collected from the import declarations
+ * in source order, duplicates removed (LdPackage.imports; "C" and
+ * unparsable paths are left out).  A file that cannot be read is reported
+ * as gc reports it ("open NAME: REASON") on `errout` and makes the package
+ * fail.  Returns the package. */
+LdPackage *ld_parse_files(LdProgram *prog, const LdFilesConfig *conf, FILE *errout);
+/* (The package is marked failed only when gc would stop before type
+ * checking: a file not opened, a syntax error, a missing package clause.) */
+/* Adds a package made by ld_parse_files after the listed ones (its
+ * dependencies must have been listed) and links its imports, mapped
+ * through its ImportMap. */
+void ld_add_package(LdProgram *prog, LdPackage *pkg);
+
+/* The language version of a Go version, as the go command passes it to gc
+ * with -lang (gover.Lang): "1.22.3" -> "go1.22", "go1.21rc2" -> "go1.21". */
+const char *ld_lang_version(Arena *a, const char *version);
 
 /* Whether gc compiles the standard package `path` as part of the runtime
  * (cmd/internal/objabi.LookupPkgSpecial(path).Runtime; gc's -+). */

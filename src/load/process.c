@@ -68,11 +68,12 @@ static uint32_t parse_package(LdProgram *prog, LdPackage *p, bool *fatal)
     p->files = ARENA_ARRAY(&prog->arena, SynFile *, total ? total : 1);
     SynCtx ctx = {&prog->arena, &prog->syms, &prog->pos, &prog->diags, SYN_CHECK_BRANCHES,
                   /* gc's directive checks know what is being compiled */
-                  true, p->standard, p->standard && ld_runtime_package(p->import_path)};
+                  true, p->standard, p->runtime};
     for (uint32_t i = 0; i < total; i++) {
         const char *name = i < p->go_files.len ? p->go_files.items[i]
                                                : p->cgo_files.items[i - p->go_files.len];
-        char *path = arena_printf(&prog->arena, "%s/%s", p->dir, name);
+        /* gc prints the names of command-line files as given */
+        const char *path = p->cmdline_files ? name : arena_printf(&prog->arena, "%s/%s", p->dir, name);
         double t0 = ld_cpu_now();
         uint32_t size = 0;
         const char *err = "";
@@ -81,7 +82,8 @@ static uint32_t parse_package(LdProgram *prog, LdPackage *p, bool *fatal)
         prog->stats.read += t1 - t0;
         if (!data) {
             /* vanished since go list looked: no position to report at */
-            fprintf(stderr, "goesc: open %s: %s\n", path, err);
+            if (!p->cmdline_files)
+                fprintf(stderr, "goesc: open %s: %s\n", path, err);
             nopen++;
             continue;
         }
@@ -123,6 +125,9 @@ static TyPackage *import_package(void *ud, const char *path)
     if (strcmp(path, "unsafe") == 0)
         return c->prog->env->unsafe_pkg;
     LdPackage *q = ld_lookup(c->prog, path);
+    /* a broken dependency of command-line files: gc could not import it */
+    if (q && q->failed && c->pkg->cmdline_files)
+        return NULL;
     return q ? q->types : NULL;
 }
 
@@ -153,6 +158,7 @@ static uint32_t check_package(LdProgram *prog, LdPackage *p)
     /* without running cgo, C.x is typed as go/types' FakeImportC does */
     conf.fake_import_c = p->cgo_files.len > 0;
     conf.record = true;
+    conf.import_fail_reason = p->import_fail_reason;
     uint32_t nerr = 0;
     p->types = ty_check_package(env, &conf, p->import_path, p->files, p->nfiles, &nerr);
     prog->stats.check += ld_cpu_now() - t0;
@@ -167,7 +173,7 @@ uint32_t ld_process_package(LdProgram *prog, LdPackage *p, unsigned what)
         p->failed = true;
         return 0;
     }
-    for (uint32_t i = 0; i < p->imports.len; i++) {
+    for (uint32_t i = 0; i < p->imports.len && !p->cmdline_files; i++) {
         const LdPackage *q = p->import_pkgs[i];
         if (q && q->failed) {
             /* go build does not compile what depends on a broken package */

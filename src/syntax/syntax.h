@@ -161,6 +161,9 @@ enum {
     SYN_F_HASDOTS = 1,  /* CallExpr: last argument followed by ... */
     SYN_F_ALIAS = 1,    /* TypeDecl: type A = T */
     SYN_F_DEF = 1,      /* RangeClause: := */
+    /* appended: FuncLit made by the range-over-func rewrite for a loop
+     * body (gc's rangefunc.Rewrite result set; src/ir/rangefunc.c) */
+    SYN_F_RANGEBODY = 1,
 };
 
 typedef struct SynList {
@@ -346,6 +349,9 @@ typedef struct SynBranchStmt {
 typedef struct SynCallStmt {
     SynNode n;          /* op: SYN_GO or SYN_DEFER */
     SynNode *call;
+    /* appended: gc's DeferAt, set by the range-over-func rewrite on a
+     * defer inside a loop body (a use of #defers; src/ir/rangefunc.c) */
+    SynNode *defer_at;
 } SynCallStmt;
 
 typedef struct SynReturnStmt {

@@ -111,7 +111,9 @@ static TyPackage *import_package(Checker *ck, Pos pos, const char *path)
         imp = ck->conf->importer ? ck->conf->importer(ck->conf->importer_ud, path) : NULL;
         if (!imp) {
             ck_errorf(ck, pos, "could not import %s (%s)", path,
-                      ck->conf->importer ? "package not found" : "Config.Importer not installed");
+                      !ck->conf->importer                ? "Config.Importer not installed"
+                      : ck->conf->import_fail_reason ? ck->conf->import_fail_reason
+                                                     : "package not found");
             const char *name = path;
             size_t n = strlen(path);
             while (n > 0 && path[n - 1] == '/')

@@ -440,6 +440,10 @@ enum {
     TY_TV_DEF = 1 << 0,      /* obj is defined here */
     TY_TV_USE = 1 << 1,      /* an object is used here (obj, or use with TY_TV_DEF) */
     TY_TV_IMPLICIT = 1 << 2, /* obj is an implicit object of this node */
+    /* appended: a name of the range-over-func rewrite standing for a
+     * runtime function (types2 IsRuntimeHelper; obj is a function of a
+     * fake package "runtime": deferrangefunc, panicrangestate) */
+    TY_TV_RUNTIME_HELPER = 1 << 3,
 };
 
 /* The object an identifier uses (NULL if none). */
@@ -505,6 +509,11 @@ typedef struct TyConfig {
     bool fake_import_c;      /* import "C" gives a fake package */
     bool error_url;          /* unused; types2 compat */
     bool record;             /* record TyTV on syntax nodes (default on) */
+    /* appended: REASON in "could not import P (REASON)" when the importer
+     * returns NULL; NULL: "package not found".  gc words it after how it
+     * looks packages up ("file not found", "open : no such file or
+     * directory" with an -importcfg that lacks the path). */
+    const char *import_fail_reason;
 } TyConfig;
 
 /* Type-checks a package.  Returns the package (never NULL); errors are in

@@ -1,0 +1,3 @@
+module goesc.test/errorcheck
+
+go 1.23
