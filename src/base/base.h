@@ -282,4 +282,8 @@ void buf_unicode_U(Buf *b, int64_t r, bool sharp);
  * and sets *err (static string) on failure. */
 char *read_file(const char *path, size_t *size, const char **err);
 
+/* Appends Go's path.Clean of the slash-separated path p to out (never
+ * empty: "." for nothing), NUL-terminated. */
+void path_clean(Buf *out, const char *p);
+
 #endif

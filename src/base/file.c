@@ -1,4 +1,4 @@
-/* Reading whole files. */
+/* Reading whole files; path names. */
 #include "base.h"
 
 #include <errno.h>
@@ -40,4 +40,46 @@ char *read_file(const char *path, size_t *size, const char **err)
     data[len] = 0;
     *size = len;
     return data;
+}
+
+void path_clean(Buf *out, const char *p)
+{
+    size_t n = strlen(p);
+    bool rooted = n > 0 && p[0] == '/';
+    size_t start = out->len;
+    size_t dotdot = rooted ? 1 : 0; /* where ".." may no longer backtrack */
+    if (rooted)
+        buf_putc(out, '/');
+    dotdot += start;
+    size_t r = rooted ? 1 : 0;
+    while (r < n) {
+        if (p[r] == '/') {
+            r++;
+        } else if (p[r] == '.' && (r + 1 == n || p[r + 1] == '/')) {
+            r++;
+        } else if (p[r] == '.' && p[r + 1] == '.' && (r + 2 == n || p[r + 2] == '/')) {
+            r += 2;
+            if (out->len > dotdot) {
+                /* back up to the previous separator */
+                size_t w = out->len - 1;
+                while (w > dotdot && out->data[w] != '/')
+                    w--;
+                out->len = w;
+                out->data[w] = 0;
+            } else if (!rooted) {
+                if (out->len > start)
+                    buf_putc(out, '/');
+                buf_puts(out, "..");
+                dotdot = out->len;
+            }
+        } else {
+            if ((rooted && out->len != start + 1) || (!rooted && out->len != start))
+                buf_putc(out, '/');
+            for (; r < n && p[r] != '/'; r++)
+                buf_putc(out, p[r]);
+        }
+    }
+    if (out->len == start)
+        buf_putc(out, '.');
+    out->data[out->len] = 0;
 }

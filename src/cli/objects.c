@@ -34,46 +34,6 @@ typedef struct Objects {
     const Sym *last_name;
 } Objects;
 
-/* path/filepath.Clean for slash-separated paths. */
-static void clean_path(Buf *out, const char *p)
-{
-    size_t n = strlen(p);
-    bool rooted = n > 0 && p[0] == '/';
-    size_t start = out->len;
-    if (rooted)
-        buf_putc(out, '/');
-    size_t dotdot = out->len; /* where ".." can no longer backtrack */
-    size_t i = 0;
-    while (i < n) {
-        if (p[i] == '/') {
-            i++;
-        } else if (p[i] == '.' && (i + 1 == n || p[i + 1] == '/')) {
-            i++;
-        } else if (p[i] == '.' && p[i + 1] == '.' && (i + 2 == n || p[i + 2] == '/')) {
-            i += 2;
-            if (out->len > dotdot) {
-                size_t w = out->len - 1;
-                while (w > dotdot && out->data[w] != '/')
-                    w--;
-                out->len = w;
-            } else if (!rooted) {
-                if (out->len > start)
-                    buf_putc(out, '/');
-                buf_puts(out, "..");
-                dotdot = out->len;
-            }
-        } else {
-            if ((rooted && out->len != start + 1) || (!rooted && out->len != start))
-                buf_putc(out, '/');
-            while (i < n && p[i] != '/')
-                buf_putc(out, p[i++]);
-        }
-    }
-    if (out->len == start)
-        buf_putc(out, '.');
-    out->data[out->len] = 0;
-}
-
 /* The file name go/token reports for a position. */
 static const Sym *position_name(Objects *o, const Position *p)
 {
@@ -90,7 +50,7 @@ static const Sym *position_name(Objects *o, const Position *p)
         }
         buf_puts(b, name);
         Buf c = {0};
-        clean_path(&c, buf_str(b));
+        path_clean(&c, buf_str(b));
         buf_reset(b);
         buf_put(b, c.data, c.len);
         buf_free(&c);

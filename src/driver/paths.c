@@ -27,48 +27,6 @@ const char *drv_cwd(Arena *a)
     return arena_strdup(a, ".");
 }
 
-/* path.Clean into a new Buf (the result is never empty). */
-static void clean_path(Buf *out, const char *p)
-{
-    size_t n = strlen(p);
-    bool rooted = n > 0 && p[0] == '/';
-    size_t start = out->len;
-    size_t dotdot = rooted ? 1 : 0; /* where ".." may no longer backtrack */
-    if (rooted)
-        buf_putc(out, '/');
-    dotdot += start;
-    size_t r = rooted ? 1 : 0;
-    while (r < n) {
-        if (p[r] == '/') {
-            r++;
-        } else if (p[r] == '.' && (r + 1 == n || p[r + 1] == '/')) {
-            r++;
-        } else if (p[r] == '.' && p[r + 1] == '.' && (r + 2 == n || p[r + 2] == '/')) {
-            r += 2;
-            if (out->len > dotdot) {
-                /* back up to the previous separator */
-                size_t w = out->len - 1;
-                while (w > dotdot && out->data[w] != '/')
-                    w--;
-                out->len = w;
-                out->data[w] = 0;
-            } else if (!rooted) {
-                if (out->len > start)
-                    buf_putc(out, '/');
-                buf_puts(out, "..");
-                dotdot = out->len;
-            }
-        } else {
-            if ((rooted && out->len != start + 1) || (!rooted && out->len != start))
-                buf_putc(out, '/');
-            for (; r < n && p[r] != '/'; r++)
-                buf_putc(out, p[r]);
-        }
-    }
-    if (out->len == start)
-        buf_putc(out, '.');
-}
-
 /* filepath.Rel for two clean absolute paths. */
 static void rel_path(Buf *out, const char *base, const char *targ)
 {
@@ -198,7 +156,7 @@ void drv_short_paths(Buf *out, const char *text, size_t len, const char *dir, co
     if (s.len == 0 || s.data[s.len - 1] != '\n')
         buf_putc(&s, '\n');
     Buf d = {0}, rel = {0};
-    clean_path(&d, dir);
+    path_clean(&d, dir);
     for (;;) {
         buf_reset(&rel);
         short_path(&rel, buf_str(&d), cwd);
@@ -346,7 +304,7 @@ void drv_pattern_init(Arena *a, DrvPattern *p, const char *pattern, const char *
     }
     Buf both = {0};
     buf_printf(&both, "%s/%s", cwd, buf_str(&dir));
-    clean_path(&joined, buf_str(&both));
+    path_clean(&joined, buf_str(&both));
     p->dir = arena_strdup(a, buf_str(&joined));
     buf_free(&dir);
     buf_free(&joined);
