@@ -42,6 +42,9 @@ static bool is_global_var(const TyObject *obj)
 IrName *lw_global(Lower *lw, TyObject *obj)
 {
     IrName *n = ptrmap_get(&lw->p->globals, PMKEY(obj));
+    /* reading the object reads its type (names are shared by the
+     * packages of a run; the types read are per package) */
+    lw_read_type(lw, obj->type);
     if (n)
         return n;
     IrClass cls = obj->kind == TY_OBJ_FUNC ? IR_PFUNC : IR_PEXTERN;

@@ -296,6 +296,11 @@ bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, IrNode **
 /* A method m of instance recv (T[...] or *T[...]) called directly: the
  * OMETHEXPR of the shaped method, *dict its dictionary argument. */
 IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, IrNode **dict);
+/* The method value recv.m of an instance of a generic type (recv after
+ * its implicit steps, of type recvt; vt: the value's type): an
+ * OMETHVALUE of the stenciled wrapper method, or a wrapper closure
+ * calling the shaped method (reader.curry).  NULL if unknown. */
+IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject *m, TyType *vt, Pos pos);
 /* A dynamic call target for method m selected on a value of type-param
  * type recv (shaped): the dictionary's method expression word. */
 IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos);

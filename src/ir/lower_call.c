@@ -286,7 +286,12 @@ IrNode *lw_method_value(Lower *lw, SynSelectorExpr *e)
     TyType *recvt;
     IrNode *recv = lw_recv_expr(lw, e, sel, &recvt);
     if (lw_is_instance(recvt)) {
-        /* until generic code is lowered: a dynamic call taking the
+        IrNode *mv = lw_generic_method_value(lw, recv, recvt, sel->obj, tv->type, e->n.pos);
+        if (mv)
+            return mv;
+    }
+    if (lw_is_instance(recvt)) {
+        /* unknown generic declaration: a dynamic call taking the
          * receiver, so that the receiver is treated as escaping */
         TyObject *r = ty_new_var(lw->env, TY_RESULT_VAR, e->n.pos, NULL, sym_intern(lw->p->syms, "", 0), tv->type);
         TyObject *pv = ty_new_var(lw->env, TY_PARAM_VAR, e->n.pos, NULL, sym_intern(lw->p->syms, "", 0), recvt);

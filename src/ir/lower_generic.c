@@ -971,3 +971,81 @@ static void wrapper_body(Lower *lw, LwInstFn *f)
     }
     lw_pop_fn(lw);
 }
+
+/* reader.tempCopy: tmp := x in init; the temp's Defn is a second
+ * assignment with Def */
+static IrName *temp_copy(Lower *lw, Pos pos, IrNode *x, IrList *init)
+{
+    IrName *tmp = lw_temp(lw, pos, x->type);
+    IrNode *d = ir_new(lw->p, IR_ODCL, pos, NULL);
+    d->x = &tmp->n;
+    ir_list_push(lw->p, init, d);
+    IrNode *as = ir_new(lw->p, IR_OAS, pos, NULL);
+    as->x = &tmp->n;
+    as->y = x;
+    ir_list_push(lw->p, init, as);
+    IrNode *defn = ir_new(lw->p, IR_OAS, pos, NULL);
+    defn->x = &tmp->n;
+    defn->y = x;
+    defn->flags |= IR_F_DEF;
+    tmp->defn = defn;
+    return tmp;
+}
+
+IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject *m, TyType *vt, Pos pos)
+{
+    TyNamed *n = ty_as_named(recv_base(recvt));
+    if (!n || n->orig == n)
+        return NULL;
+    lw_read_type(lw, &n->t);
+    if (!targs_have_shape(n->targs)) {
+        /* a static dictionary: the method value of the stenciled wrapper */
+        instantiate_methods(lw, n, false);
+        LwInstFn *w = find_method(lw, n, m->name->name);
+        if (!w)
+            return NULL;
+        IrNode *mv = ir_new(lw->p, IR_OMETHVALUE, pos, vt);
+        mv->x = recv;
+        mv->sym = w->fobj;
+        return mv;
+    }
+    /* reader.curry: a wrapper closure capturing the receiver and the
+     * dictionary, calling the shaped method */
+    IrNode *dict = NULL;
+    IrNode *callee = lw_generic_method(lw, recvt, m, pos, &dict);
+    TySignature *vsig = ty_as_signature(vt);
+    if (!callee || !vsig)
+        return NULL;
+    IrList init = {0};
+    IrName *trecv = temp_copy(lw, pos, recv, &init);
+    IrName *tdict = temp_copy(lw, pos, dict, &init);
+    IrFunc *fn = lw_new_closure(lw, IR_OCLOSURE, vsig, pos);
+    fn->fflags |= IR_FN_WRAPPER;
+    IrName *crecv = lw_closure_var(lw, fn, pos, trecv);
+    IrName *cdict = lw_closure_var(lw, fn, pos, tdict);
+    TySignature *msig = ty_as_signature(callee->type);
+    TyType *rt = NULL;
+    if (msig && msig->results->len == 1)
+        rt = msig->results->vars[0]->type;
+    else if (msig && msig->results->len > 1)
+        rt = &msig->results->t;
+    IrNode *call = ir_new(lw->p, IR_OCALLFUNC, pos, rt);
+    call->x = callee;
+    ir_list_push(lw->p, &call->list, &crecv->n);
+    ir_list_push(lw->p, &call->list, &cdict->n);
+    for (uint32_t k = 0; k < fn->nparams; k++)
+        ir_list_push(lw->p, &call->list, fn->dcl.items[k]);
+    if (vsig->variadic)
+        call->flags |= IR_F_ISDDD;
+    if (rt) {
+        IrNode *ret = ir_new(lw->p, IR_ORETURN, pos, NULL);
+        ir_list_push(lw->p, &ret->list, call);
+        ir_list_push(lw->p, &fn->body, ret);
+    } else {
+        ir_list_push(lw->p, &fn->body, call);
+    }
+    IrNode *clo = fn->oclosure;
+    for (uint32_t i = 0; i < init.len; i++)
+        ir_list_push(lw->p, &clo->init, init.items[i]);
+    return clo;
+}
