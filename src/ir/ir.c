@@ -71,6 +71,8 @@ void ir_program_free(IrProgram *p)
     ptrmap_free(&p->funcs_by_obj);
     ptrmap_free(&p->globals);
     ptrmap_free(&p->tags_by_obj);
+    ptrmap_free(&p->shapes);
+    ptrmap_free(&p->generic_decls);
     buf_free(&p->out);
     arena_free(&p->arena);
 }
@@ -81,6 +83,8 @@ IrNode *ir_new(IrProgram *p, IrOp op, Pos pos, TyType *t)
     n->op = (uint16_t)op;
     n->pos = pos;
     n->type = t;
+    if (p->type_hook && t)
+        p->type_hook(p->type_hook_ud, t);
     return n;
 }
 
@@ -92,6 +96,8 @@ IrName *ir_new_name(IrProgram *p, Pos pos, const Sym *sym, IrClass cls, TyType *
     n->n.type = t;
     n->sym = sym;
     n->class = (uint8_t)cls;
+    if (p->type_hook && t)
+        p->type_hook(p->type_hook_ud, t);
     return n;
 }
 

@@ -269,6 +269,17 @@ struct IrProgram {
      * they are interleaved with the messages (without -m: at the end).
      * The driver must exit with status 2 when this is nonzero. */
     uint32_t nerrors_out;
+    /* (appended; generics, lower_generic.c) the shape types go.shape.X
+     * (Sym* of the link string -> TyType*) and their package; the generic
+     * function and method declarations of every package lowered so far
+     * (TyObject* -> SynFuncDecl*), whose bodies instantiations lower; a
+     * hook the lowering sets to see the type of every node it makes
+     * (gc's reader reads each type it meets) */
+    TyPackage *shape_pkg;
+    PtrMap shapes;
+    PtrMap generic_decls;
+    void (*type_hook)(void *ud, TyType *t);
+    void *type_hook_ud;
 };
 
 void ir_program_init(IrProgram *p, TyEnv *env, PosTab *pos, SymTab *syms, Diags *diags);

@@ -42,6 +42,9 @@ static bool is_global_var(const TyObject *obj)
 IrName *lw_global(Lower *lw, TyObject *obj)
 {
     IrName *n = ptrmap_get(&lw->p->globals, PMKEY(obj));
+    /* reading the object reads its type (names are shared by the
+     * packages of a run; the types read are per package) */
+    lw_read_type(lw, obj->type);
     if (n)
         return n;
     IrClass cls = obj->kind == TY_OBJ_FUNC ? IR_PFUNC : IR_PEXTERN;
@@ -379,11 +382,6 @@ static void lower_pkg_init(Lower *lw)
 
 /* ---- declared functions -------------------------------------------------------- */
 
-typedef struct TodoBody {
-    IrFunc *fn;
-    SynFuncDecl *decl;
-} TodoBody;
-
 /* gc's symbol of a method: T.M or (*T).M */
 static const char *method_linkname(Lower *lw, TySignature *sig, const Sym *name)
 {
@@ -414,6 +412,7 @@ static void declare_func(Lower *lw, SynFuncDecl *d, uint32_t *ninit)
     TySignature *sig = (TySignature *)obj->type;
     if (sig->tparams.len || sig->rparams.len)
         return; /* generic: only instantiations are compiled */
+    lw_read_type(lw, obj->type); /* reading the declaration reads its signature */
     const char *linkname;
     if (sig->recv)
         linkname = method_linkname(lw, sig, obj->name);
@@ -451,6 +450,23 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
     lw.sym_blank = sym_cstr(prog->syms, "_");
     lw.empty_sig = ty_new_signature(prog->env, NULL, prog->env->empty_tuple, prog->env->empty_tuple, false);
 
+    /* generic declarations, whose bodies instantiations lower */
+    for (uint32_t i = 0; i < nfiles; i++) {
+        SynFile *f = files[i];
+        for (uint32_t k = 0; f && k < f->decls.len; k++) {
+            SynNode *d = f->decls.items[k];
+            if (d->kind != SYN_FUNC_DECL)
+                continue;
+            SynFuncDecl *fd = (SynFuncDecl *)d;
+            TyTV *tv = ty_tv(&fd->name->n);
+            TyObject *obj = tv ? tv->obj : NULL;
+            TySignature *sig = obj && obj->kind == TY_OBJ_FUNC ? ty_as_signature(obj->type) : NULL;
+            if (sig && (sig->tparams.len || sig->rparams.len) && fd->body)
+                ptrmap_put(&prog->generic_decls, PMKEY(obj), fd);
+        }
+    }
+    lw_generic_begin(&lw);
+
     /* 1. the package initializer and its closures */
     if (pkg->ninits > 0)
         lower_pkg_init(&lw);
@@ -463,17 +479,29 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
             continue;
         for (uint32_t k = 0; k < f->decls.len; k++) {
             SynNode *d = f->decls.items[k];
-            if (d->kind == SYN_FUNC_DECL)
+            if (d->kind == SYN_FUNC_DECL) {
                 declare_func(&lw, (SynFuncDecl *)d, &ninit);
+            } else if (d->kind == SYN_TYPE_DECL) {
+                /* pkgDecls reads the package's (non-generic) types */
+                SynTypeDecl *td = (SynTypeDecl *)d;
+                TyTV *tv = ty_tv(&td->name->n);
+                if (tv && tv->obj && td->tparams.len == 0)
+                    lw_read_type(&lw, tv->obj->type);
+            } else if (d->kind == SYN_VAR_DECL) {
+                SynVarDecl *vd = (SynVarDecl *)d;
+                for (uint32_t j = 0; j < vd->names.len; j++) {
+                    TyTV *tv = ty_tv(vd->names.items[j]);
+                    if (tv && tv->obj)
+                        lw_read_type(&lw, tv->obj->type);
+                }
+            }
         }
     }
 
     /* 3. their bodies, last first as gc's readBodies pops todoBodies;
      * closures are appended to Target.Funcs as they are met */
-    while (lw.todo.len > 0) {
-        TodoBody *t = lw.todo.data[--lw.todo.len];
-        lw_func_body(&lw, t->fn, t->decl->body);
-    }
+    lw_read_bodies(&lw);
+    lw_generic_end(&lw);
     ptrvec_free(&lw.todo);
     return ip;
 }

@@ -21,6 +21,20 @@
 #include "../types/check.h"
 
 typedef struct Lower Lower;
+typedef struct LwInst LwInst;
+
+/* A function body still to lower (gc's todoBodies entry): a declared
+ * function, or an instantiation (inst, lower_generic.c). */
+typedef struct TodoBody {
+    IrFunc *fn;
+    SynFuncDecl *decl;
+    struct LwInstFn *inst;
+} TodoBody;
+
+/* Marks in the substituted records of a generic body (lower_generic.c):
+ * the record's type mentioned a type parameter; a method selected on a
+ * type parameter (called through the dictionary). */
+enum { LW_TV_DERIVED = 1 << 6, LW_TV_TPMETHOD = 1 << 7 };
 
 /* Per-function lowering state. */
 typedef struct LowerFn {
@@ -58,6 +72,14 @@ struct Lower {
      * object the first time sets base.Pos to its position (objIdx's
      * setBasePos), which LowerFn.base_pos follows. */
     PtrMap objs_read;
+    /* (appended; generics, lower_generic.c) the instantiation whose body
+     * is being lowered (NULL: none); this package's instantiated
+     * functions, dictionaries and types by qualified name; the types read
+     * so far; gc's todoDicts */
+    LwInst *inst;
+    PtrMap insts;
+    PtrMap types_read;
+    PtrVec todo_dicts;
 };
 
 /* ---- lower.c ---------------------------------------------------------------- */
@@ -233,6 +255,10 @@ IrNode *lw_unsupported(Lower *lw, Pos pos, TyType *t, const char *what);
  * logical operators as bool). */
 TyType *lw_expr_type(Lower *lw, SynNode *e);
 
+/* The generic function a call's function expression instantiates (F,
+ * F[int], pkg.F[int, string]) and the type arguments recorded for it. */
+bool lw_generic_ref(Lower *lw, SynNode *fun, TyObject **gen, TyTypeList *targs);
+
 /* ---- lower_call.c ------------------------------------------------------------- */
 
 /* A call expression (function, method, interface, conversion or builtin). */
@@ -243,5 +269,40 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e);
 IrNode **lw_multi_expr(Lower *lw, SynNode *e, Pos pos, TyType **types, uint32_t n);
 /* A method value x.M (not called): OMETHVALUE. */
 IrNode *lw_method_value(Lower *lw, SynSelectorExpr *e);
+
+/* ---- lower_generic.c -------------------------------------------------------- */
+
+/* The shape type of a type argument (reader.shapify); basic: the type
+ * parameter's constraint is a basic interface. */
+TyType *lw_shapify(Lower *lw, TyType *targ, bool basic);
+/* types.Type.HasShape */
+bool lw_has_shape(TyType *t);
+/* t under the current instantiation's type-parameter -> shape map */
+TyType *lw_subst(Lower *lw, TyType *t);
+/* gc's reader reads type t: instances of generic types met the first
+ * time get their methods instantiated. */
+void lw_read_type(Lower *lw, TyType *t);
+void lw_generic_begin(Lower *lw);
+void lw_generic_end(Lower *lw);
+/* readBodies: lowers the bodies on the todo stack (LIFO), flushing
+ * todoDicts first; instantiations join Target.Funcs when done. */
+void lw_read_bodies(Lower *lw);
+/* reader.funcInst for generic function gen instantiated with targs:
+ * *base the shaped function's name, *dict its dictionary argument,
+ * *wrapper the non-shaped wrapper (NULL when the dictionary is dynamic).
+ * False if gen's declaration is unknown. */
+bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, IrNode **base, IrNode **dict,
+                  IrNode **wrapper);
+/* A method m of instance recv (T[...] or *T[...]) called directly: the
+ * OMETHEXPR of the shaped method, *dict its dictionary argument. */
+IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, IrNode **dict);
+/* The method value recv.m of an instance of a generic type (recv after
+ * its implicit steps, of type recvt; vt: the value's type): an
+ * OMETHVALUE of the stenciled wrapper method, or a wrapper closure
+ * calling the shaped method (reader.curry).  NULL if unknown. */
+IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject *m, TyType *vt, Pos pos);
+/* A dynamic call target for method m selected on a value of type-param
+ * type recv (shaped): the dictionary's method expression word. */
+IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos);
 
 #endif

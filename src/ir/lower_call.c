@@ -93,6 +93,10 @@ IrNode **lw_multi_expr(Lower *lw, SynNode *e, Pos pos, TyType **types, uint32_t 
         op = IR_OAS2DOTTYPE;
         rhs->op = IR_ODOTTYPE2;
         break;
+    case IR_ODYNAMICDOTTYPE:
+        op = IR_OAS2DOTTYPE;
+        rhs->op = IR_ODYNAMICDOTTYPE2;
+        break;
     default: op = IR_OAS2FUNC; break;
     }
     IrNode *as = ir_new(lw->p, op, pos, NULL);
@@ -282,7 +286,12 @@ IrNode *lw_method_value(Lower *lw, SynSelectorExpr *e)
     TyType *recvt;
     IrNode *recv = lw_recv_expr(lw, e, sel, &recvt);
     if (lw_is_instance(recvt)) {
-        /* until generic code is lowered: a dynamic call taking the
+        IrNode *mv = lw_generic_method_value(lw, recv, recvt, sel->obj, tv->type, e->n.pos);
+        if (mv)
+            return mv;
+    }
+    if (lw_is_instance(recvt)) {
+        /* unknown generic declaration: a dynamic call taking the
          * receiver, so that the receiver is treated as escaping */
         TyObject *r = ty_new_var(lw->env, TY_RESULT_VAR, e->n.pos, NULL, sym_intern(lw->p->syms, "", 0), tv->type);
         TyObject *pv = ty_new_var(lw->env, TY_PARAM_VAR, e->n.pos, NULL, sym_intern(lw->p->syms, "", 0), recvt);
@@ -368,7 +377,8 @@ static IrNode *new_call(Lower *lw, SynCallExpr *e, TyType *t)
     SynNode *arg = e->args.items[0];
     TyTV *atv = tvof(syn_unparen(arg));
     if (atv && atv->mode == TY_MODE_TYPEXPR) {
-        IrNode *typ = ir_new(lw->p, IR_OTYPE, NOPOS, atv->type);
+        IrNode *typ = ir_new(lw->p, (atv->flags & LW_TV_DERIVED) ? IR_ODYNAMICTYPE : IR_OTYPE,
+                             (atv->flags & LW_TV_DERIVED) ? arg->pos : NOPOS, atv->type);
         return unary_builtin(lw, IR_ONEW, pos, t, typ);
     }
     IrNode *x = lw_expr(lw, arg);
@@ -404,8 +414,17 @@ static IrNode *builtin_call(Lower *lw, SynCallExpr *e, int id)
     case TY_BI_ALIGNOF:
     case TY_BI_OFFSETOF:
     case TY_BI_SIZEOF:
-        /* constants unless the type's size depends on type parameters */
-        return lw_unsupported(lw, pos, t, "unsafe.Sizeof of a generic type");
+    {
+        /* constants unless the type's size depends on type parameters;
+         * in a shaped body the shape's size is known (typecheck folds it) */
+        TyType *at = e->args.len ? tv_type(e->args.items[0]) : NULL;
+        int64_t v = 0;
+        if (at && id == TY_BI_SIZEOF)
+            v = ir_type_size(lw->env, at);
+        else if (at && id == TY_BI_ALIGNOF)
+            v = ir_type_align(lw->env, at);
+        return lw_const(lw, pos, t ? t : ty_typ(lw->env, TY_UINTPTR), ty_const_int64(v));
+    }
     default:
         break;
     }
@@ -472,7 +491,7 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
         return builtin_call(lw, e, builtin_id(fun));
 
     IrNode *callee;
-    IrNode *recv = NULL;
+    IrNode *recv = NULL, *dict = NULL;
     TySignature *sig; /* the parameters the arguments are converted to */
     IrOp op = IR_OCALLFUNC;
     TySelection *sel = fun->kind == SYN_SELECTOR_EXPR && tvof(fun) ? tvof(fun)->sel : NULL;
@@ -484,12 +503,20 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
         TyType *recvt;
         recv = lw_recv_expr(lw, s, sel, &recvt);
         sig = ty_as_signature(sel->obj->type);
-        if (lw_is_instance(recvt)) {
-            /* until generic code is lowered: a dynamic call of the
-             * method expression, which makes the receiver and the
-             * arguments escape */
-            callee = lw_unsupported(lw, s->n.pos, method_type(lw, sig, recvt, s->n.pos),
-                                    "calling a method of a generic type");
+        if (tvof(fun)->flags & LW_TV_TPMETHOD) {
+            /* a method of a type parameter: through the dictionary */
+            recv = lw_expr(lw, s->x);
+            callee = lw_tparam_method(lw, recv->type, sel->obj, s->n.pos);
+            sig = ty_as_signature(lw_subst(lw, sel->obj->type));
+            if (!callee)
+                callee = lw_unsupported(lw, s->n.pos, NULL, "this method of a type parameter");
+        } else if (lw_is_instance(recvt)) {
+            /* a method of an instantiated type: its shaped method, with
+             * the type's dictionary after the receiver */
+            callee = lw_generic_method(lw, recvt, sel->obj, s->n.pos, &dict);
+            if (!callee)
+                callee = lw_unsupported(lw, s->n.pos, method_type(lw, sig, recvt, s->n.pos),
+                                        "calling a method of a generic type");
         } else if (ty_is_interface(recvt)) {
             callee = ir_new(lw->p, IR_ODOTINTER, s->n.pos, sel->obj->type);
             callee->x = recv;
@@ -502,10 +529,20 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
             callee->sym = sel->obj;
         }
     } else {
-        callee = lw_expr(lw, e->fun);
-        sig = ty_as_signature(callee->type);
-        if (!sig)
+        TyObject *gen;
+        TyTypeList targs;
+        IrNode *wrapper;
+        if (lw_generic_ref(lw, e->fun, &gen, &targs) &&
+            lw_func_inst(lw, gen, targs, syn_unparen(e->fun)->pos, &callee, &dict, &wrapper)) {
+            /* F[int](x): the shaped function with the dictionary first;
+             * the arguments are converted to the instantiated types */
             sig = ty_as_signature(ftv->type);
+        } else {
+            callee = lw_expr(lw, e->fun);
+            sig = ty_as_signature(callee->type);
+            if (!sig)
+                sig = ty_as_signature(ftv->type);
+        }
     }
 
     uint32_t nargs;
@@ -514,6 +551,8 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
     call->x = callee;
     if (recv)
         ir_list_push(lw->p, &call->list, recv);
+    if (dict)
+        ir_list_push(lw->p, &call->list, dict);
     for (uint32_t i = 0; i < nargs; i++)
         ir_list_push(lw->p, &call->list, args[i]);
     if (e->n.flags & SYN_F_HASDOTS)

@@ -666,8 +666,15 @@ static IrNode *index_expr(Lower *lw, SynIndexExpr *e)
 {
     Pos pos = e->n.pos;
     TyTV *itv = tvof(e->index);
-    if (e->index->kind == SYN_LIST_EXPR || (itv && itv->mode == TY_MODE_TYPEXPR))
+    if (e->index->kind == SYN_LIST_EXPR || (itv && itv->mode == TY_MODE_TYPEXPR)) {
+        TyObject *gen;
+        TyTypeList targs;
+        IrNode *base, *dict, *wrapper;
+        if (lw_generic_ref(lw, &e->n, &gen, &targs) &&
+            lw_func_inst(lw, gen, targs, syn_unparen(e->x)->pos, &base, &dict, &wrapper))
+            return wrapper ? wrapper : base;
         return lw_unsupported(lw, pos, tv_type(&e->n), "instantiating a generic function");
+    }
     TyType *xt = lw_expr_type(lw, e->x);
     if (is_kind(xt, TY_MAP)) {
         IrNode *x = lw_expr(lw, e->x);
@@ -724,7 +731,9 @@ static IrNode *slice_expr(Lower *lw, SynSliceExpr *e)
 static IrNode *assert_expr(Lower *lw, SynAssertExpr *e)
 {
     IrNode *x = lw_expr(lw, e->x);
-    IrNode *n = ir_new(lw->p, IR_ODOTTYPE, e->n.pos, tv_type(e->type));
+    TyTV *ttv = tvof(e->type);
+    IrOp op = ttv && (ttv->flags & LW_TV_DERIVED) ? IR_ODYNAMICDOTTYPE : IR_ODOTTYPE;
+    IrNode *n = ir_new(lw->p, op, e->n.pos, tv_type(e->type));
     n->x = x;
     return n;
 }
@@ -864,6 +873,10 @@ static int field_index_of(TyStruct *s, TyObject *f)
     for (uint32_t i = 0; i < s->nfields; i++)
         if (s->fields[i] == f)
             return (int)i;
+    /* a field of a substituted struct (generic code): by name */
+    for (uint32_t i = 0; f && i < s->nfields; i++)
+        if (s->fields[i]->name == f->name)
+            return (int)i;
     return -1;
 }
 
@@ -983,10 +996,34 @@ static TyObject *lookup_obj(SynNode *e, TyTV **idtv)
     return ty_tv_used(tv);
 }
 
+bool lw_generic_ref(Lower *lw, SynNode *fun, TyObject **gen, TyTypeList *targs)
+{
+    (void)lw;
+    fun = syn_unparen(fun);
+    if (fun->kind == SYN_INDEX_EXPR) {
+        SynIndexExpr *ix = (SynIndexExpr *)fun;
+        TyTV *itv = tvof(ix->index);
+        if (ix->index->kind == SYN_LIST_EXPR || (itv && itv->mode == TY_MODE_TYPEXPR))
+            fun = syn_unparen(ix->x);
+    }
+    TyTV *idtv = NULL;
+    TyObject *obj = lookup_obj(fun, &idtv);
+    if (!obj || obj->kind != TY_OBJ_FUNC || !idtv || idtv->targs.len == 0)
+        return false;
+    *gen = obj;
+    *targs = idtv->targs;
+    return true;
+}
+
 static IrNode *name_expr(Lower *lw, SynNode *e, TyObject *obj, TyTV *idtv)
 {
-    if (idtv->targs.len > 0)
+    if (idtv->targs.len > 0) {
+        /* a generic function's value: its wrapper (reader.funcInst) */
+        IrNode *base, *dict, *wrapper;
+        if (obj->kind == TY_OBJ_FUNC && lw_func_inst(lw, obj, idtv->targs, e->pos, &base, &dict, &wrapper))
+            return wrapper ? wrapper : base;
         return lw_unsupported(lw, e->pos, idtv->type, "a reference to a generic function");
+    }
     switch (obj->kind) {
     case TY_OBJ_VAR:
     case TY_OBJ_FUNC:

@@ -1,0 +1,1051 @@
+/*
+ * Generic code (docs/escape-ir.md §2.15): gc compiles each instantiation
+ * a package uses as a *shaped* function F[go.shape.int] (type arguments
+ * replaced by shape types, an extra .dict parameter after the receiver)
+ * plus a non-shaped wrapper F[int] that tail-calls it with its runtime
+ * dictionary; calls in user code call the shaped function directly.  All
+ * of them are Dupok.
+ *
+ * The shaped body is the generic body lowered by the ordinary lowering
+ * code: before lowering it, every type-checker record (TyTV) of the
+ * generic declaration's syntax is replaced by a copy substituted under
+ * the type-parameter -> shape map (locals and parameters whose types
+ * change get cloned objects), and the originals are put back afterwards.
+ * Two marks in the copies tell the lowering where gc uses the dictionary:
+ * LW_TV_DERIVED (the record's type mentioned a type parameter: new(T),
+ * x.(T) and type-switch cases become ODYNAMICTYPE / ODYNAMICDOTTYPE) and
+ * LW_TV_TPMETHOD (a method selected on a type parameter: a call through
+ * the dictionary's method-expression word, a dynamic call).
+ *
+ * Which instantiations a package compiles follows gc's reader: whenever it
+ * reads a type (declarations, the types of the IR it builds, transitively
+ * through named types' underlying types and method signatures) an
+ * instance of a generic type has all its methods instantiated (wrappers,
+ * and through todoDicts the shaped type's methods); a reference to an
+ * instantiated function reads the wrapper and the shaped function.  Bodies
+ * go on the same LIFO stack as the package's own (gc's todoBodies) and an
+ * instantiation joins Target.Funcs when its body has been read.
+ */
+#include "lower.h"
+#include "../types/generics.h"
+
+#include <string.h>
+
+/* ---- small helpers ------------------------------------------------------------- */
+
+static TyType *under(TyType *t) { return t ? ty_under(t) : NULL; }
+
+static bool is_shape(TyType *t)
+{
+    t = t ? ty_unalias(t) : NULL;
+    if (!t || t->kind != TY_NAMED)
+        return false;
+    TyObject *o = TY_AS(TyNamed, t)->obj;
+    return o && o->pkg && o->pkg->path && strcmp(o->pkg->path, "go.shape") == 0;
+}
+
+/* types.Type.HasShape */
+static bool has_shape_depth(TyType *t, int depth)
+{
+    if (!t || depth > 64)
+        return false;
+    t = ty_unalias(t);
+    switch (t->kind) {
+    case TY_NAMED: {
+        if (is_shape(t))
+            return true;
+        TyNamed *n = TY_AS(TyNamed, t);
+        for (uint32_t i = 0; i < n->targs.len; i++)
+            if (has_shape_depth(n->targs.items[i], depth + 1))
+                return true;
+        return false;
+    }
+    case TY_POINTER: return has_shape_depth(TY_AS(TyPointer, t)->base, depth + 1);
+    case TY_SLICE: return has_shape_depth(TY_AS(TySlice, t)->elem, depth + 1);
+    case TY_ARRAY: return has_shape_depth(TY_AS(TyArray, t)->elem, depth + 1);
+    case TY_CHAN: return has_shape_depth(TY_AS(TyChan, t)->elem, depth + 1);
+    case TY_MAP:
+        return has_shape_depth(TY_AS(TyMap, t)->key, depth + 1) || has_shape_depth(TY_AS(TyMap, t)->elem, depth + 1);
+    case TY_STRUCT: {
+        TyStruct *s = TY_AS(TyStruct, t);
+        for (uint32_t i = 0; i < s->nfields; i++)
+            if (has_shape_depth(s->fields[i]->type, depth + 1))
+                return true;
+        return false;
+    }
+    case TY_TUPLE: {
+        TyTuple *tu = TY_AS(TyTuple, t);
+        for (uint32_t i = 0; i < tu->len; i++)
+            if (has_shape_depth(tu->vars[i]->type, depth + 1))
+                return true;
+        return false;
+    }
+    case TY_SIGNATURE: {
+        TySignature *s = TY_AS(TySignature, t);
+        return (s->recv && has_shape_depth(s->recv->type, depth + 1)) ||
+               has_shape_depth(&s->params->t, depth + 1) || has_shape_depth(&s->results->t, depth + 1);
+    }
+    case TY_INTERFACE: {
+        TyInterface *it = TY_AS(TyInterface, t);
+        for (uint32_t i = 0; i < it->nmethods; i++)
+            if (has_shape_depth(it->methods[i]->type, depth + 1))
+                return true;
+        return false;
+    }
+    default:
+        return false;
+    }
+}
+
+bool lw_has_shape(TyType *t) { return has_shape_depth(t, 0); }
+
+static bool targs_have_shape(TyTypeList targs)
+{
+    for (uint32_t i = 0; i < targs.len; i++)
+        if (lw_has_shape(targs.items[i]))
+            return true;
+    return false;
+}
+
+/* the type parameter's constraint is a basic interface (methods only) */
+static bool basic_constraint(Lower *lw, TyTypeParam *tp)
+{
+    TyInterface *it = tp->bound ? ty_as_interface(tp->bound) : NULL;
+    if (!it)
+        return false;
+    TyTypeSet *ts = ty_interface_typeset(lw->env, it);
+    return ts && gx_typeset_is_method_set(ts);
+}
+
+/* ---- shapes (reader.shapify) --------------------------------------------------- */
+
+TyType *lw_shapify(Lower *lw, TyType *targ, bool basic)
+{
+    IrProgram *p = lw->p;
+    targ = ty_unalias(targ);
+    TyType *u = under(targ);
+    if (!u)
+        return targ;
+    bool ptrshape = basic && u->kind == TY_POINTER && !ir_type_not_in_heap(TY_AS(TyPointer, u)->base);
+    if (ptrshape) {
+        TyType *elem = TY_AS(TyPointer, u)->base;
+        if (!is_shape(elem) && lw_has_shape(elem))
+            return targ;
+        u = ty_new_pointer(lw->env, ty_typ(lw->env, TY_UINT8));
+    }
+    if (u->kind == TY_INTERFACE && targ->kind == TY_NAMED && TY_AS(TyNamed, targ)->targs.len && lw_has_shape(targ))
+        return targ;
+    Buf b = {0};
+    ir_fmt_type_link(&b, p, NULL, u);
+    const Sym *name = sym_cstr(p->syms, buf_str(&b));
+    buf_free(&b);
+    TyType *s = ptrmap_get(&p->shapes, PMKEY(name));
+    if (s)
+        return s;
+    if (!p->shape_pkg)
+        p->shape_pkg = ty_new_package(lw->env, "go.shape", "go.shape");
+    TyObject *obj = ty_new_typename(lw->env, NOPOS, p->shape_pkg, name, NULL);
+    TyNamed *n = ty_new_named(lw->env, obj, u);
+    n->underlying = u;
+    ptrmap_put(&p->shapes, PMKEY(name), &n->t);
+    return &n->t;
+}
+
+/* ---- instantiation contexts --------------------------------------------------- */
+
+struct LwInst {
+    SubstMap map;          /* type parameters -> shape types */
+    PtrMap types;          /* TyType* -> substituted */
+    PtrMap objs;           /* TyObject* -> clone with substituted type */
+    PtrVec saved;          /* SynNode*, TyTV* pairs to restore */
+    TyObject *dictobj;     /* the .dict parameter's object */
+    IrFunc *fn;            /* the shaped function */
+};
+
+TyType *lw_subst(Lower *lw, TyType *t)
+{
+    LwInst *in = lw->inst;
+    if (!in || !t || in->map.len == 0)
+        return t;
+    void **slot = ptrmap_slot(&in->types, PMKEY(t));
+    if (*slot)
+        return *slot;
+    TyType *r = gx_subst(NULL, lw->env, NOPOS, t, in->map, NULL);
+    *slot = r;
+    return r;
+}
+
+static TyObject *subst_obj(Lower *lw, TyObject *o)
+{
+    LwInst *in = lw->inst;
+    if (!o || !in)
+        return o;
+    if (o->kind != TY_OBJ_VAR)
+        return o;
+    switch (o->varkind) {
+    case TY_LOCAL_VAR:
+    case TY_PARAM_VAR:
+    case TY_RESULT_VAR:
+    case TY_RECV_VAR:
+        break;
+    default:
+        return o;
+    }
+    void **slot = ptrmap_slot(&in->objs, PMKEY(o));
+    if (*slot)
+        return *slot;
+    TyType *t = lw_subst(lw, o->type);
+    TyObject *c = t == o->type ? o : gx_clone_var(lw->env, o, t);
+    *slot = c;
+    return c;
+}
+
+static TyType *recv_base(TyType *t)
+{
+    t = t ? ty_unalias(t) : NULL;
+    if (t && t->kind == TY_POINTER)
+        t = ty_unalias(TY_AS(TyPointer, t)->base);
+    return t;
+}
+
+static TySelection *subst_sel(Lower *lw, TySelection *sel, uint8_t *flags)
+{
+    TySelection *s = ARENA_NEW(lw->a, TySelection);
+    *s = *sel;
+    s->recv = lw_subst(lw, sel->recv);
+    if (sel->obj && sel->obj->kind == TY_OBJ_FUNC) {
+        TyType *rb = recv_base(sel->recv);
+        if (sel->kind != TY_FIELD_VAL && rb && rb->kind == TY_TYPEPARAM && sel->nindex == 1) {
+            *flags |= LW_TV_TPMETHOD;
+        } else {
+            void **slot = ptrmap_slot(&lw->inst->objs, PMKEY(sel->obj));
+            if (!*slot) {
+                TyType *t = lw_subst(lw, sel->obj->type);
+                *slot = t == sel->obj->type ? sel->obj : gx_clone_func(lw->env, sel->obj, t);
+            }
+            s->obj = *slot;
+        }
+    }
+    return s;
+}
+
+static TyTuple *subst_vars_of(Lower *lw, TyTuple *t, bool *changed)
+{
+    if (!t || t->len == 0)
+        return t;
+    TyObject **vars = ARENA_ARRAY(lw->a, TyObject *, t->len);
+    bool ch = false;
+    for (uint32_t i = 0; i < t->len; i++) {
+        vars[i] = subst_obj(lw, t->vars[i]);
+        ch |= vars[i] != t->vars[i];
+    }
+    if (!ch)
+        return t;
+    *changed = true;
+    return ty_new_tuple(lw->env, vars, t->len);
+}
+
+/* A function literal's signature: its parameters are the objects its
+ * body's records use (cloned as subst_obj clones them). */
+static TyType *subst_lit_sig(Lower *lw, TyType *t)
+{
+    TySignature *sig = TY_AS(TySignature, t);
+    bool changed = false;
+    TyTuple *params = subst_vars_of(lw, sig->params, &changed);
+    TyTuple *results = subst_vars_of(lw, sig->results, &changed);
+    if (!changed)
+        return t;
+    return &ty_new_signature(lw->env, NULL, params, results, sig->variadic)->t;
+}
+
+static bool swap_pre(SynNode *n, void *ud)
+{
+    Lower *lw = ud;
+    TyTV *tv = n->info;
+    if (!tv)
+        return true;
+    TyTV *c = ARENA_NEW(lw->a, TyTV);
+    *c = *tv;
+    if (n->kind == SYN_FUNC_LIT && tv->type && tv->type->kind == TY_SIGNATURE)
+        c->type = subst_lit_sig(lw, tv->type);
+    else
+        c->type = lw_subst(lw, tv->type);
+    if (c->type != tv->type)
+        c->flags |= LW_TV_DERIVED;
+    c->obj = subst_obj(lw, tv->obj);
+    c->use = subst_obj(lw, tv->use);
+    c->insttype = lw_subst(lw, tv->insttype);
+    if (tv->targs.len) {
+        c->targs.items = ARENA_ARRAY(lw->a, TyType *, tv->targs.len);
+        for (uint32_t i = 0; i < tv->targs.len; i++)
+            c->targs.items[i] = lw_subst(lw, tv->targs.items[i]);
+    }
+    if (tv->sel)
+        c->sel = subst_sel(lw, tv->sel, &c->flags);
+    ptrvec_push(&lw->inst->saved, n);
+    ptrvec_push(&lw->inst->saved, tv);
+    n->info = c;
+    return true;
+}
+
+struct LwInstFn;
+static void map_params(Lower *lw, struct LwInstFn *f);
+
+static void inst_begin(Lower *lw, LwInst *in, SynNode *decl)
+{
+    lw->inst = in;
+    syn_walk(decl, swap_pre, NULL, lw);
+}
+
+static void inst_end(Lower *lw, LwInst *in)
+{
+    for (uint32_t i = in->saved.len; i >= 2; i -= 2) {
+        SynNode *n = in->saved.data[i - 2];
+        n->info = in->saved.data[i - 1];
+    }
+    ptrvec_free(&in->saved);
+    ptrmap_free(&in->types);
+    ptrmap_free(&in->objs);
+    lw->inst = NULL;
+}
+
+/* ---- instances -------------------------------------------------------------------- */
+
+/* One instantiated function of this package: shaped or wrapper. */
+typedef struct LwInstFn {
+    IrFunc *fn;
+    TyObject *gen;         /* the generic function or method */
+    TySignature *gsig;     /* its signature */
+    TyObject *dictobj;     /* shaped: the .dict parameter's object */
+    TyTypeList targs;      /* wrapper of a function: its type arguments */
+    TyNamed *inst;         /* method: the (shaped or not) instance */
+    TyObject *fobj;        /* its own function object (OMETHEXPR sym, PFUNC fobj) */
+    IrName *nname;
+    /* body */
+    SynFuncDecl *decl;     /* shaped: the generic declaration */
+    TyTParamList from;     /* shaped: the declaration's type parameters */
+    TyTypeList shapes;     /* shaped: their shapes */
+    struct LwInstFn *shaped; /* wrapper: the shaped function it calls */
+    IrName *dict;          /* wrapper: the runtime dictionary */
+    bool method;
+} LwInstFn;
+
+static const char *mangle(Lower *lw, const char *base, TyTypeList targs)
+{
+    Buf b = {0};
+    buf_puts(&b, base);
+    buf_putc(&b, '[');
+    for (uint32_t i = 0; i < targs.len; i++) {
+        if (i)
+            buf_putc(&b, ',');
+        ir_fmt_type_link(&b, lw->p, NULL, targs.items[i]);
+    }
+    buf_putc(&b, ']');
+    const char *s = arena_strdup(lw->a, buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
+static TyTypeList shapify_list(Lower *lw, TyTParamList tps, TyTypeList targs)
+{
+    TyTypeList r = {ARENA_ARRAY(lw->a, TyType *, targs.len ? targs.len : 1), targs.len};
+    for (uint32_t i = 0; i < targs.len; i++)
+        r.items[i] = lw_shapify(lw, targs.items[i], i < tps.len && basic_constraint(lw, tps.items[i]));
+    return r;
+}
+
+/* the number of words of a runtime dictionary (an approximation of the
+ * writer's layout: one per type argument) */
+static int64_t dict_words(TyTypeList targs) { return targs.len ? (int64_t)targs.len : 1; }
+
+static TyType *dict_ptr_type(Lower *lw, TyTypeList targs)
+{
+    return ty_new_pointer(lw->env, ty_new_array(lw->env, ty_typ(lw->env, TY_UINTPTR), dict_words(targs)));
+}
+
+
+static void *inst_lookup(Lower *lw, TyPackage *pkg, const char *name)
+{
+    const Sym *key = sym_cstr(lw->p->syms, arena_printf(lw->a, "%s.%s", pkg && pkg->path ? pkg->path : "", name));
+    return ptrmap_get(&lw->insts, PMKEY(key));
+}
+
+static void inst_store(Lower *lw, TyPackage *pkg, const char *name, void *v)
+{
+    const Sym *key = sym_cstr(lw->p->syms, arena_printf(lw->a, "%s.%s", pkg && pkg->path ? pkg->path : "", name));
+    ptrmap_put(&lw->insts, PMKEY(key), v);
+}
+
+/* The runtime dictionary .dict.NAME (a PEXTERN [N]uintptr). */
+static IrName *dict_global(Lower *lw, TyPackage *pkg, const char *name, TyTypeList targs)
+{
+    const char *dname = arena_printf(lw->a, ".dict.%s", name);
+    IrName *n = inst_lookup(lw, pkg, dname);
+    if (n)
+        return n;
+    TyType *at = ty_new_array(lw->env, ty_typ(lw->env, TY_UINTPTR), dict_words(targs));
+    n = ir_new_name(lw->p, NOPOS, sym_cstr(lw->p->syms, dname), IR_PEXTERN, at);
+    n->nflags |= IR_N_ADDRTAKEN;
+    inst_store(lw, pkg, dname, n);
+    return n;
+}
+
+static void push_body(Lower *lw, LwInstFn *f)
+{
+    TodoBody *t = ARENA_NEW(lw->a, TodoBody);
+    t->fn = f->fn;
+    t->decl = f->decl;
+    t->inst = f;
+    ptrvec_push(&lw->todo, t);
+}
+
+/* A new instantiated function: params from sig (receiver, .dict when
+ * dicttype is set, parameters, results). */
+static LwInstFn *new_inst_fn(Lower *lw, TyObject *gen, const char *linkname, TySignature *sig, TyType *dicttype,
+                             Pos pos, bool wrapper)
+{
+    LwInstFn *f = ARENA_NEW(lw->a, LwInstFn);
+    TySignature *fsig = sig;
+    TyObject *dictobj = NULL;
+    if (dicttype) {
+        uint32_t n = sig->params->len;
+        TyObject **vars = ARENA_ARRAY(lw->a, TyObject *, n + 1);
+        dictobj = ty_new_var(lw->env, TY_PARAM_VAR, pos, gen->pkg, sym_cstr(lw->p->syms, ".dict"), dicttype);
+        vars[0] = dictobj;
+        for (uint32_t i = 0; i < n; i++)
+            vars[i + 1] = sig->params->vars[i];
+        fsig = ty_new_signature(lw->env, sig->recv, ty_new_tuple(lw->env, vars, n + 1), sig->results, sig->variadic);
+    }
+    IrFunc *fn = lw_new_func(lw, NULL, linkname, fsig, pos);
+    f->fobj = ty_new_func(lw->env, gen->pos, gen->pkg, gen->name, fsig);
+    f->fobj->origin = gen;
+    fn->obj = f->fobj;
+    fn->fflags |= IR_FN_DUPOK;
+    if (wrapper)
+        fn->fflags |= IR_FN_WRAPPER;
+    fn->nname->fobj = f->fobj;
+    ptrmap_put(&lw->p->funcs_by_obj, PMKEY(f->fobj), fn);
+    f->fn = fn;
+    f->nname = fn->nname;
+    f->method = sig->recv != NULL;
+    f->gen = gen;
+    f->gsig = ty_as_signature(gen->type);
+    f->dictobj = dictobj;
+    return f;
+}
+
+static SynFuncDecl *generic_decl(Lower *lw, TyObject *gen)
+{
+    return ptrmap_get(&lw->p->generic_decls, PMKEY(gen));
+}
+
+static TyObject *origin_of(TyObject *o)
+{
+    while (o && o->origin && o->origin != o)
+        o = o->origin;
+    return o;
+}
+
+/* The shaped function F[shapes] of generic function gen. */
+static LwInstFn *shaped_func(Lower *lw, TyObject *gen, TyTypeList targs)
+{
+    TySignature *gsig = ty_as_signature(gen->type);
+    if (!gsig || gsig->tparams.len != targs.len)
+        return NULL;
+    TyTypeList shapes = shapify_list(lw, gsig->tparams, targs);
+    const char *name = mangle(lw, gen->name->name, shapes);
+    LwInstFn *f = inst_lookup(lw, gen->pkg, name);
+    if (f)
+        return f;
+    SynFuncDecl *d = generic_decl(lw, gen);
+    if (!d)
+        return NULL;
+    /* the signature under the shape map, with the generic parameters'
+     * objects cloned as the body's records will be */
+    LwInst tmp = {0};
+    tmp.map.from = gsig->tparams.items;
+    tmp.map.to = shapes.items;
+    tmp.map.len = shapes.len;
+    LwInst *save = lw->inst;
+    lw->inst = &tmp;
+    TySignature *ssig = TY_AS(TySignature, lw_subst(lw, &gsig->t));
+    lw->inst = save;
+    ptrmap_free(&tmp.types);
+    ptrmap_free(&tmp.objs);
+    ssig = ty_new_signature(lw->env, NULL, ssig->params, ssig->results, ssig->variadic);
+    f = new_inst_fn(lw, gen, name, ssig, dict_ptr_type(lw, targs), d->n.pos, false);
+    f->decl = d;
+    f->from = gsig->tparams;
+    f->shapes = shapes;
+    inst_store(lw, gen->pkg, name, f);
+    push_body(lw, f);
+    return f;
+}
+
+static LwInstFn *wrapper_func(Lower *lw, TyObject *gen, TyTypeList targs);
+
+typedef struct TodoDict {
+    TyObject *gen;     /* function, or NULL for a type */
+    TyNamed *inst;
+    TyTypeList targs;
+} TodoDict;
+
+/* An instance of a generic type was read: its methods, and later (todoDicts)
+ * its shaped type's methods. */
+static void read_named_instance(Lower *lw, TyNamed *n);
+
+/* The function F[targs] as a non-shaped wrapper. */
+static LwInstFn *wrapper_func(Lower *lw, TyObject *gen, TyTypeList targs)
+{
+    TySignature *gsig = ty_as_signature(gen->type);
+    if (!gsig || gsig->tparams.len != targs.len)
+        return NULL;
+    const char *name = mangle(lw, gen->name->name, targs);
+    LwInstFn *f = inst_lookup(lw, gen->pkg, name);
+    if (f)
+        return f;
+    SynFuncDecl *d = generic_decl(lw, gen);
+    if (!d)
+        return NULL;
+    TySignature *isig = TY_AS(TySignature, ty_subst(lw->env, NOPOS, &gsig->t, gsig->tparams, targs, NULL));
+    isig = ty_new_signature(lw->env, NULL, isig->params, isig->results, isig->variadic);
+    f = new_inst_fn(lw, gen, name, isig, NULL, d->n.pos, true);
+    f->dict = dict_global(lw, gen->pkg, name, targs);
+    f->targs = targs;
+    inst_store(lw, gen->pkg, name, f);
+    push_body(lw, f);
+    TodoDict *td = ARENA_NEW(lw->a, TodoDict);
+    td->gen = gen;
+    td->targs = targs;
+    ptrvec_push(&lw->todo_dicts, td);
+    return f;
+}
+
+/* ---- methods of generic types ------------------------------------------------------ */
+
+static const char *method_name(Lower *lw, const char *tname, bool ptr, const char *m)
+{
+    return ptr ? arena_printf(lw->a, "(*%s).%s", tname, m) : arena_printf(lw->a, "%s.%s", tname, m);
+}
+
+static bool recv_is_ptr(TySignature *sig)
+{
+    TyType *rt = sig && sig->recv ? ty_unalias(sig->recv->type) : NULL;
+    return rt && rt->kind == TY_POINTER;
+}
+
+/* The instantiated methods of instance n (shaped when its type arguments
+ * are shapes): created (bodies pushed) the first time. */
+static void instantiate_methods(Lower *lw, TyNamed *n, bool shaped)
+{
+    TyNamed *orig = n->orig;
+    TyObject *tobj = orig->obj;
+    const char *tname = mangle(lw, tobj->name->name, n->targs);
+    const char *key = arena_printf(lw->a, "type %s", tname);
+    if (inst_lookup(lw, tobj->pkg, key))
+        return;
+    inst_store(lw, tobj->pkg, key, n);
+    IrName *dict = shaped ? NULL : dict_global(lw, tobj->pkg, tname, n->targs);
+    for (uint32_t i = 0; i < orig->nmethods; i++) {
+        TyObject *gm = orig->methods[i];
+        TySignature *gsig = ty_as_signature(gm->type);
+        SynFuncDecl *d = generic_decl(lw, gm);
+        if (!gsig || !d || gsig->rparams.len != n->targs.len || strcmp(gm->name->name, "_") == 0)
+            continue;
+        /* the method's signature under its receiver type parameters */
+        LwInst tmp = {0};
+        tmp.map.from = gsig->rparams.items;
+        tmp.map.to = n->targs.items;
+        tmp.map.len = n->targs.len;
+        LwInst *save = lw->inst;
+        lw->inst = &tmp;
+        TySignature *ssig = TY_AS(TySignature, lw_subst(lw, &gsig->t));
+        TyObject *recv = subst_obj(lw, gsig->recv);
+        lw->inst = save;
+        ptrmap_free(&tmp.types);
+        ptrmap_free(&tmp.objs);
+        ssig = ty_new_signature(lw->env, recv, ssig->params, ssig->results, ssig->variadic);
+        const char *mname = method_name(lw, tname, recv_is_ptr(gsig), gm->name->name);
+        LwInstFn *f = new_inst_fn(lw, gm, mname, ssig, shaped ? dict_ptr_type(lw, n->targs) : NULL, d->n.pos, !shaped);
+        f->decl = d;
+        f->inst = n;
+        if (shaped) {
+            f->from = gsig->rparams;
+            f->shapes = n->targs;
+        } else {
+            f->dict = dict;
+        }
+        inst_store(lw, tobj->pkg, mname, f);
+        push_body(lw, f);
+    }
+}
+
+/* The shaped instance of generic type orig for type arguments targs. */
+static TyNamed *shaped_named(Lower *lw, TyNamed *n)
+{
+    TyNamed *orig = n->orig;
+    if (targs_have_shape(n->targs))
+        return n;
+    TyTypeList shapes = shapify_list(lw, orig->tparams, n->targs);
+    TyType *t = gx_instance(NULL, lw->env, NOPOS, &orig->t, shapes, NULL);
+    TyNamed *s = t ? ty_as_named(t) : NULL;
+    return s ? s : n;
+}
+
+static void read_named_instance(Lower *lw, TyNamed *n)
+{
+    if (ty_as_interface(&n->t))
+        return;
+    bool shaped = targs_have_shape(n->targs);
+    instantiate_methods(lw, n, shaped);
+    if (!shaped) {
+        TodoDict *td = ARENA_NEW(lw->a, TodoDict);
+        td->inst = n;
+        ptrvec_push(&lw->todo_dicts, td);
+    }
+}
+
+/* ---- reading types ---------------------------------------------------------------------- */
+
+static bool mentions_tparam(TyType *t, int depth)
+{
+    if (!t || depth > 64)
+        return false;
+    t = ty_unalias(t);
+    switch (t->kind) {
+    case TY_TYPEPARAM: return true;
+    case TY_NAMED: {
+        TyNamed *n = TY_AS(TyNamed, t);
+        for (uint32_t i = 0; i < n->targs.len; i++)
+            if (mentions_tparam(n->targs.items[i], depth + 1))
+                return true;
+        return false;
+    }
+    case TY_POINTER: return mentions_tparam(TY_AS(TyPointer, t)->base, depth + 1);
+    case TY_SLICE: return mentions_tparam(TY_AS(TySlice, t)->elem, depth + 1);
+    case TY_ARRAY: return mentions_tparam(TY_AS(TyArray, t)->elem, depth + 1);
+    case TY_CHAN: return mentions_tparam(TY_AS(TyChan, t)->elem, depth + 1);
+    case TY_MAP:
+        return mentions_tparam(TY_AS(TyMap, t)->key, depth + 1) || mentions_tparam(TY_AS(TyMap, t)->elem, depth + 1);
+    case TY_STRUCT: {
+        TyStruct *s = TY_AS(TyStruct, t);
+        for (uint32_t i = 0; i < s->nfields; i++)
+            if (mentions_tparam(s->fields[i]->type, depth + 1))
+                return true;
+        return false;
+    }
+    case TY_TUPLE: {
+        TyTuple *tu = TY_AS(TyTuple, t);
+        for (uint32_t i = 0; i < tu->len; i++)
+            if (mentions_tparam(tu->vars[i]->type, depth + 1))
+                return true;
+        return false;
+    }
+    case TY_SIGNATURE: {
+        TySignature *s = TY_AS(TySignature, t);
+        return mentions_tparam(&s->params->t, depth + 1) || mentions_tparam(&s->results->t, depth + 1);
+    }
+    case TY_INTERFACE: {
+        TyInterface *it = TY_AS(TyInterface, t);
+        for (uint32_t i = 0; i < it->nmethods; i++)
+            if (mentions_tparam(it->methods[i]->type, depth + 1))
+                return true;
+        return false;
+    }
+    default:
+        return false;
+    }
+}
+
+static void read_type(Lower *lw, TyType *t, int depth)
+{
+    if (!t || depth > 200)
+        return;
+    void **slot = ptrmap_slot(&lw->types_read, PMKEY(t));
+    if (*slot)
+        return;
+    *slot = t;
+    switch (t->kind) {
+    case TY_ALIAS: {
+        TyAlias *a = TY_AS(TyAlias, t);
+        read_type(lw, a->actual, depth + 1);
+        return;
+    }
+    case TY_POINTER: read_type(lw, TY_AS(TyPointer, t)->base, depth + 1); return;
+    case TY_SLICE: read_type(lw, TY_AS(TySlice, t)->elem, depth + 1); return;
+    case TY_ARRAY: read_type(lw, TY_AS(TyArray, t)->elem, depth + 1); return;
+    case TY_CHAN: read_type(lw, TY_AS(TyChan, t)->elem, depth + 1); return;
+    case TY_MAP:
+        read_type(lw, TY_AS(TyMap, t)->key, depth + 1);
+        read_type(lw, TY_AS(TyMap, t)->elem, depth + 1);
+        return;
+    case TY_STRUCT: {
+        TyStruct *s = TY_AS(TyStruct, t);
+        for (uint32_t i = 0; i < s->nfields; i++)
+            read_type(lw, s->fields[i]->type, depth + 1);
+        return;
+    }
+    case TY_TUPLE: {
+        TyTuple *tu = TY_AS(TyTuple, t);
+        for (uint32_t i = 0; i < tu->len; i++)
+            read_type(lw, tu->vars[i]->type, depth + 1);
+        return;
+    }
+    case TY_SIGNATURE: {
+        TySignature *s = TY_AS(TySignature, t);
+        if (s->tparams.len || s->rparams.len)
+            return;
+        read_type(lw, &s->params->t, depth + 1);
+        read_type(lw, &s->results->t, depth + 1);
+        return;
+    }
+    case TY_INTERFACE: {
+        TyInterface *it = TY_AS(TyInterface, t);
+        for (uint32_t i = 0; i < it->nmethods; i++)
+            read_type(lw, it->methods[i]->type, depth + 1);
+        for (uint32_t i = 0; i < it->nembeddeds; i++)
+            read_type(lw, it->embeddeds[i], depth + 1);
+        return;
+    }
+    case TY_NAMED: {
+        TyNamed *n = TY_AS(TyNamed, t);
+        if (n->orig != n && n->orig->tparams.len) {
+            if (mentions_tparam(&n->t, 0))
+                return;
+            for (uint32_t i = 0; i < n->targs.len; i++)
+                read_type(lw, n->targs.items[i], depth + 1);
+            read_type(lw, ty_named_underlying(lw->env, n), depth + 1);
+            read_named_instance(lw, n);
+            return;
+        }
+        if (n->tparams.len)
+            return; /* the generic type itself */
+        read_type(lw, ty_named_underlying(lw->env, n), depth + 1);
+        for (uint32_t i = 0; i < n->nmethods; i++)
+            read_type(lw, n->methods[i]->type, depth + 1);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+void lw_read_type(Lower *lw, TyType *t) { read_type(lw, t, 0); }
+
+static void type_hook(void *ud, TyType *t) { read_type(ud, t, 0); }
+
+void lw_generic_begin(Lower *lw)
+{
+    lw->p->type_hook = type_hook;
+    lw->p->type_hook_ud = lw;
+}
+
+void lw_generic_end(Lower *lw)
+{
+    lw->p->type_hook = NULL;
+    lw->p->type_hook_ud = NULL;
+    ptrmap_free(&lw->insts);
+    ptrmap_free(&lw->types_read);
+    ptrvec_free(&lw->todo_dicts);
+}
+
+/* ---- the body loop (readBodies) ----------------------------------------------------- */
+
+static void wrapper_body(Lower *lw, LwInstFn *f);
+
+void lw_read_bodies(Lower *lw)
+{
+    for (;;) {
+        if (lw->todo_dicts.len > 0) {
+            TodoDict *td = lw->todo_dicts.data[--lw->todo_dicts.len];
+            if (td->gen) {
+                LwInstFn *w = wrapper_func(lw, td->gen, td->targs);
+                LwInstFn *s = shaped_func(lw, td->gen, td->targs);
+                if (w)
+                    w->shaped = s;
+            } else {
+                TyNamed *s = shaped_named(lw, td->inst);
+                if (s != td->inst)
+                    read_type(lw, &s->t, 0);
+            }
+            continue;
+        }
+        if (lw->todo.len == 0)
+            break;
+        TodoBody *t = lw->todo.data[--lw->todo.len];
+        if (!t->inst) {
+            lw_func_body(lw, t->fn, t->decl->body);
+            continue;
+        }
+        LwInstFn *f = t->inst;
+        if (f->fn->fflags & IR_FN_WRAPPER) {
+            wrapper_body(lw, f);
+        } else {
+            LwInst in = {0};
+            in.map.from = f->from.items;
+            in.map.to = f->shapes.items;
+            in.map.len = f->shapes.len;
+            in.fn = f->fn;
+            LwInst *save = lw->inst;
+            IrFunc *fn = f->fn;
+            in.dictobj = f->dictobj;
+            /* the generic parameters' objects are the function's own */
+            lw->inst = &in;
+            map_params(lw, f);
+            inst_begin(lw, &in, &f->decl->n);
+            lw_func_body(lw, fn, f->decl->body);
+            inst_end(lw, &in);
+            lw->inst = save;
+        }
+        ir_package_add_func(lw->p, lw->pkg, f->fn);
+    }
+}
+
+/* The generic declaration's receiver, parameters and results are the
+ * shaped function's (Dcl order: receiver, .dict, parameters, results). */
+static void map_params(Lower *lw, LwInstFn *f)
+{
+    TySignature *g = f->gsig;
+    IrFunc *fn = f->fn;
+    uint32_t k = 0;
+    if (g->recv && k < fn->dcl.len)
+        ptrmap_put(&lw->inst->objs, PMKEY(g->recv), ((IrName *)fn->dcl.items[k++])->obj);
+    k++; /* .dict */
+    for (uint32_t i = 0; i < g->params->len && k < fn->dcl.len; i++)
+        ptrmap_put(&lw->inst->objs, PMKEY(g->params->vars[i]), ((IrName *)fn->dcl.items[k++])->obj);
+    for (uint32_t i = 0; i < g->results->len && k < fn->dcl.len; i++)
+        ptrmap_put(&lw->inst->objs, PMKEY(g->results->vars[i]), ((IrName *)fn->dcl.items[k++])->obj);
+}
+
+/* ---- references ------------------------------------------------------------------------ */
+
+/* .dict[idx] as type t (reader.dictWord + a conversion) */
+static IrNode *dict_word(Lower *lw, Pos pos, uint32_t idx, TyType *t)
+{
+    LwInst *in = lw->inst;
+    TyType *uptr = ty_typ(lw->env, TY_UINTPTR);
+    IrNode *d;
+    if (in && in->dictobj) {
+        d = &lw_name(lw, in->dictobj, pos)->n;
+    } else {
+        d = ir_new(lw->p, IR_ONIL, pos, ty_new_pointer(lw->env, ty_new_array(lw->env, uptr, 1)));
+    }
+    IrNode *deref = ir_new(lw->p, IR_ODEREF, pos, lw_elem(d->type));
+    deref->x = d;
+    deref->flags |= IR_F_IMPLICIT;
+    IrNode *ix = ir_new(lw->p, IR_OINDEX, pos, uptr);
+    ix->x = deref;
+    ix->y = lw_const(lw, pos, ty_typ(lw->env, TY_INT), ty_const_int64(idx));
+    IrNode *c = ir_new(lw->p, IR_OCONVNOP, pos, t);
+    c->x = ix;
+    return c;
+}
+
+bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, IrNode **base, IrNode **dict,
+                  IrNode **wrapper)
+{
+    gen = origin_of(gen);
+    bool dynamic = targs_have_shape(targs);
+    LwInstFn *w = dynamic ? NULL : wrapper_func(lw, gen, targs);
+    LwInstFn *s = shaped_func(lw, gen, targs);
+    if (!s)
+        return false;
+    *base = &s->nname->n;
+    if (dynamic)
+        *dict = dict_word(lw, pos, 0, dict_ptr_type(lw, targs));
+    else
+        *dict = lw_addr(lw, &dict_global(lw, gen->pkg, mangle(lw, gen->name->name, targs), targs)->n, pos, false);
+    if (wrapper)
+        *wrapper = w ? &w->nname->n : NULL;
+    return true;
+}
+
+/* typecheck.NewMethodType of a shaped method: the receiver first */
+static TyType *methexpr_type(Lower *lw, TySignature *sig, Pos pos)
+{
+    uint32_t n = sig->params->len;
+    TyObject **vars = ARENA_ARRAY(lw->a, TyObject *, n + 1);
+    vars[0] = sig->recv ? sig->recv
+                        : ty_new_var(lw->env, TY_PARAM_VAR, pos, NULL, sym_intern(lw->p->syms, "", 0),
+                                     ty_typ(lw->env, TY_INVALID));
+    for (uint32_t i = 0; i < n; i++)
+        vars[i + 1] = sig->params->vars[i];
+    return &ty_new_signature(lw->env, NULL, ty_new_tuple(lw->env, vars, n + 1), sig->results, sig->variadic)->t;
+}
+
+static LwInstFn *find_method(Lower *lw, TyNamed *n, const char *mname)
+{
+    TyObject *tobj = n->orig->obj;
+    const char *tname = mangle(lw, tobj->name->name, n->targs);
+    LwInstFn *f = inst_lookup(lw, tobj->pkg, method_name(lw, tname, true, mname));
+    if (!f)
+        f = inst_lookup(lw, tobj->pkg, method_name(lw, tname, false, mname));
+    return f;
+}
+
+static IrNode *methexpr_of(Lower *lw, LwInstFn *m, Pos pos)
+{
+    TySignature *sig = m->fn->sig;
+    IrNode *n = ir_new(lw->p, IR_OMETHEXPR, pos, methexpr_type(lw, sig, pos));
+    n->x = ir_new(lw->p, IR_OTYPE, NOPOS, sig->recv ? sig->recv->type : NULL);
+    n->sym = m->fobj;
+    return n;
+}
+
+IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, IrNode **dict)
+{
+    TyNamed *n = ty_as_named(recv_base(recv));
+    if (!n || n->orig == n)
+        return NULL;
+    lw_read_type(lw, &n->t);
+    TyNamed *s = shaped_named(lw, n);
+    if (s != n)
+        lw_read_type(lw, &s->t);
+    instantiate_methods(lw, s, true);
+    LwInstFn *f = find_method(lw, s, m->name->name);
+    if (!f)
+        return NULL;
+    if (targs_have_shape(n->targs))
+        *dict = dict_word(lw, pos, 0, f->dictobj ? f->dictobj->type : dict_ptr_type(lw, n->targs));
+    else
+        *dict = lw_addr(lw, &dict_global(lw, n->orig->obj->pkg, mangle(lw, n->orig->obj->name->name, n->targs), n->targs)->n, pos, false);
+    return methexpr_of(lw, f, pos);
+}
+
+IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos)
+{
+    TySignature *msig = ty_as_signature(lw_subst(lw, m->type));
+    if (!msig)
+        return NULL;
+    TyObject *r = ty_new_var(lw->env, TY_PARAM_VAR, pos, NULL, sym_intern(lw->p->syms, "", 0), recv);
+    TySignature *rs = ty_new_signature(lw->env, r, msig->params, msig->results, msig->variadic);
+    TyType *ft = methexpr_type(lw, rs, pos);
+    IrNode *word = dict_word(lw, pos, 0, ty_typ(lw->env, TY_UINTPTR));
+    IrNode *ix = word->x; /* the OINDEX */
+    IrNode *addr = lw_addr(lw, ix, pos, false);
+    IrNode *c = ir_new(lw->p, IR_OCONVNOP, pos, ft);
+    c->x = addr;
+    return c;
+}
+
+/* reader.callShaped: the wrapper's body tail-calls the shaped function
+ * with the runtime dictionary. */
+static void wrapper_body(Lower *lw, LwInstFn *f)
+{
+    IrFunc *fn = f->fn;
+    LwInstFn *s = NULL;
+    if (f->method) {
+        TyNamed *sn = shaped_named(lw, f->inst);
+        instantiate_methods(lw, sn, true);
+        s = find_method(lw, sn, f->gen->name->name);
+    } else {
+        s = f->shaped ? f->shaped : shaped_func(lw, f->gen, f->targs);
+    }
+    if (!s)
+        return;
+    LowerFn lf;
+    lw_push_fn(lw, &lf, fn);
+    Pos pos = fn->pos;
+    TySignature *ssig = s->fn->sig;
+    TyType *rt = NULL;
+    if (ssig->results->len == 1)
+        rt = ssig->results->vars[0]->type;
+    else if (ssig->results->len > 1)
+        rt = &ssig->results->t;
+    IrNode *call = ir_new(lw->p, IR_OCALLFUNC, pos, rt);
+    call->x = f->method ? methexpr_of(lw, s, pos) : &s->nname->n;
+    uint32_t k = 0;
+    if (f->method && fn->nparams > 0)
+        ir_list_push(lw->p, &call->list, fn->dcl.items[k++]);
+    ir_list_push(lw->p, &call->list, lw_addr(lw, &f->dict->n, pos, false));
+    for (; k < fn->nparams; k++)
+        ir_list_push(lw->p, &call->list, fn->dcl.items[k]);
+    if (ssig->variadic)
+        call->flags |= IR_F_ISDDD;
+    if (rt) {
+        IrNode *ret = ir_new(lw->p, IR_ORETURN, pos, NULL);
+        ir_list_push(lw->p, &ret->list, call);
+        ir_list_push(lw->p, &fn->body, ret);
+    } else {
+        ir_list_push(lw->p, &fn->body, call);
+    }
+    lw_pop_fn(lw);
+}
+
+/* reader.tempCopy: tmp := x in init; the temp's Defn is a second
+ * assignment with Def */
+static IrName *temp_copy(Lower *lw, Pos pos, IrNode *x, IrList *init)
+{
+    IrName *tmp = lw_temp(lw, pos, x->type);
+    IrNode *d = ir_new(lw->p, IR_ODCL, pos, NULL);
+    d->x = &tmp->n;
+    ir_list_push(lw->p, init, d);
+    IrNode *as = ir_new(lw->p, IR_OAS, pos, NULL);
+    as->x = &tmp->n;
+    as->y = x;
+    ir_list_push(lw->p, init, as);
+    IrNode *defn = ir_new(lw->p, IR_OAS, pos, NULL);
+    defn->x = &tmp->n;
+    defn->y = x;
+    defn->flags |= IR_F_DEF;
+    tmp->defn = defn;
+    return tmp;
+}
+
+IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject *m, TyType *vt, Pos pos)
+{
+    TyNamed *n = ty_as_named(recv_base(recvt));
+    if (!n || n->orig == n)
+        return NULL;
+    lw_read_type(lw, &n->t);
+    if (!targs_have_shape(n->targs)) {
+        /* a static dictionary: the method value of the stenciled wrapper */
+        instantiate_methods(lw, n, false);
+        LwInstFn *w = find_method(lw, n, m->name->name);
+        if (!w)
+            return NULL;
+        IrNode *mv = ir_new(lw->p, IR_OMETHVALUE, pos, vt);
+        mv->x = recv;
+        mv->sym = w->fobj;
+        return mv;
+    }
+    /* reader.curry: a wrapper closure capturing the receiver and the
+     * dictionary, calling the shaped method */
+    IrNode *dict = NULL;
+    IrNode *callee = lw_generic_method(lw, recvt, m, pos, &dict);
+    TySignature *vsig = ty_as_signature(vt);
+    if (!callee || !vsig)
+        return NULL;
+    IrList init = {0};
+    IrName *trecv = temp_copy(lw, pos, recv, &init);
+    IrName *tdict = temp_copy(lw, pos, dict, &init);
+    IrFunc *fn = lw_new_closure(lw, IR_OCLOSURE, vsig, pos);
+    fn->fflags |= IR_FN_WRAPPER;
+    IrName *crecv = lw_closure_var(lw, fn, pos, trecv);
+    IrName *cdict = lw_closure_var(lw, fn, pos, tdict);
+    TySignature *msig = ty_as_signature(callee->type);
+    TyType *rt = NULL;
+    if (msig && msig->results->len == 1)
+        rt = msig->results->vars[0]->type;
+    else if (msig && msig->results->len > 1)
+        rt = &msig->results->t;
+    IrNode *call = ir_new(lw->p, IR_OCALLFUNC, pos, rt);
+    call->x = callee;
+    ir_list_push(lw->p, &call->list, &crecv->n);
+    ir_list_push(lw->p, &call->list, &cdict->n);
+    for (uint32_t k = 0; k < fn->nparams; k++)
+        ir_list_push(lw->p, &call->list, fn->dcl.items[k]);
+    if (vsig->variadic)
+        call->flags |= IR_F_ISDDD;
+    if (rt) {
+        IrNode *ret = ir_new(lw->p, IR_ORETURN, pos, NULL);
+        ir_list_push(lw->p, &ret->list, call);
+        ir_list_push(lw->p, &fn->body, ret);
+    } else {
+        ir_list_push(lw->p, &fn->body, call);
+    }
+    IrNode *clo = fn->oclosure;
+    for (uint32_t i = 0; i < init.len; i++)
+        ir_list_push(lw->p, &clo->init, init.items[i]);
+    return clo;
+}
