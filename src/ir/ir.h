@@ -246,7 +246,7 @@ void ir_package_add_func(IrProgram *p, IrPackage *pkg, IrFunc *fn);
 typedef struct IrConfig {
     bool nodeadlocals;    /* -N or -d=nodeadlocals=1 */
     bool nodevirt;
-    int loopvar;          /* -d=loopvar=N (1 default) */
+    int loopvar;          /* -d=loopvar=N (0 default, as gc) */
 } IrConfig;
 
 /* Where -m output goes.  gc prints each message as it is produced (no
