@@ -251,9 +251,10 @@ static int run_build(void *arg)
                 "  check       %.3fs\n"
                 "  lower       %.3fs\n"
                 "  escape      %.3fs\n"
+                "  walk        %.3fs\n"
                 "  goesc total %.3fs\n",
                 d.ld.npkgs, (unsigned long long)s->nfiles, (unsigned long long)s->nlines, s->golist,
-                s->golist_cpu, s->parse, s->check, d.t_ir, d.t_esc, ld_cpu_now() - t0);
+                s->golist_cpu, s->parse, s->check, d.t_ir, d.t_esc, d.t_walk, ld_cpu_now() - t0);
     }
 done:
     drv_free(&d);

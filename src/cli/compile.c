@@ -88,9 +88,10 @@ static int run_compile(void *arg)
                 "  check       %.3fs\n"
                 "  lower       %.3fs\n"
                 "  escape      %.3fs\n"
+                "  walk        %.3fs\n"
                 "  goesc total %.3fs (load %.3fs)\n",
                 d.ld.npkgs, d.ld.stats.golist, d.ld.stats.golist_cpu, d.ld.stats.parse, d.ld.stats.check,
-                d.t_ir, d.t_esc, ld_cpu_now() - t0, t1 - t0);
+                d.t_ir, d.t_esc, d.t_walk, ld_cpu_now() - t0, t1 - t0);
     }
 done:
     fflush(stdout);

@@ -5,6 +5,7 @@
  */
 #include "driver.h"
 #include "../ir/passes.h"
+#include "../walk/walk.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -254,7 +255,12 @@ IrPackage *drv_analyze(Drv *d, LdPackage *pkg, const DrvGcFlags *flags, bool qui
         if (quiet)
             ec.m = 0;
         esc_analyze_package(&d->ir, ip, &ec);
-        d->t_esc += ld_cpu_now() - t0;
+        double t1 = ld_cpu_now();
+        d->t_esc += t1 - t0;
+        /* the backend's walk prints after all escape messages */
+        WkConfig wc = {quiet ? 0 : flags->m};
+        wk_package(&d->ir, ip, &wc);
+        d->t_walk += ld_cpu_now() - t1;
     }
     d->ir.quiet = was_quiet;
     return ip;

@@ -96,7 +96,7 @@ typedef struct Drv {
     LdProgram ld;
     IrProgram ir;
     bool ir_ready;          /* ir initialized (needs the checker's TyEnv) */
-    double t_ir, t_esc;     /* CPU seconds spent lowering (with passes), analyzing */
+    double t_ir, t_esc, t_walk; /* CPU seconds spent lowering (with passes), analyzing, in walk */
 } Drv;
 
 void drv_init(Drv *d);

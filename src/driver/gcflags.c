@@ -13,7 +13,7 @@ void drv_gcflags_init(DrvGcFlags *f)
     memset(f, 0, sizeof *f);
     f->pkgpath = "<unlinkable>"; /* gc: obj.UnlinkablePkg when -p is missing */
     f->d_zerocopy = true;
-    f->d_loopvar = 1;
+    f->d_loopvar = 0; /* base.Debug.LoopVar: 0 unless GOEXPERIMENT=loopvar (off) */
 }
 
 typedef enum FlagKind {

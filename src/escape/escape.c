@@ -385,6 +385,7 @@ static void finish(EscBatch *b, IrFunc **fns, uint32_t nfns)
 
         if (esc_has_attr(loc, ESC_ATTR_ESCAPES)) {
             if (n->op == IR_ONAME) {
+                ((IrName *)n)->nflags |= IR_N_ESCHEAP;
                 if (conf->runtime) {
                     buf_reset(&st->scratch);
                     esc_fmt_node(st, &st->scratch, n);

@@ -114,6 +114,7 @@ enum {
     IR_F_BOUNDED = 1 << 9,
     IR_F_TRANSIENT = 1 << 10, /* set by escape analysis */
     IR_F_NONESCAPING = 1 << 11,
+    IR_F_WALKTEMP = 1 << 12,  /* walk (src/walk): order or walk computes it into a temporary */
 };
 
 /* The common node.  Fields are named after gc's: X, Y operands; List/Rlist
@@ -161,6 +162,7 @@ enum {
     IR_N_USED = 1 << 4,
     IR_N_BLANK = 1 << 5,        /* the blank identifier */
     IR_N_NONMERGEABLE = 1 << 6,
+    IR_N_ESCHEAP = 1 << 7,      /* escape analysis: moved to heap (gc's EscHeap) */
 };
 
 struct IrName {
@@ -244,7 +246,7 @@ void ir_package_add_func(IrProgram *p, IrPackage *pkg, IrFunc *fn);
 typedef struct IrConfig {
     bool nodeadlocals;    /* -N or -d=nodeadlocals=1 */
     bool nodevirt;
-    int loopvar;          /* -d=loopvar=N (1 default) */
+    int loopvar;          /* -d=loopvar=N (0 default, as gc) */
 } IrConfig;
 
 /* Where -m output goes.  gc prints each message as it is produced (no

@@ -42,9 +42,9 @@ if [ ! -s "$IMPORTCFG" ]; then
 fi
 
 # $GOROOT/test files: NAME LEVELS (1: -m as in the header; 2: also -m=2).
-# Not listed: bounds.go (walk's messages), escape_unique.go (generic
-# instantiation), and -m=2 for files whose gc output includes method
-# wrappers (MakeWrappers), which the lowering does not generate yet.
+# Not listed: escape_unique.go (generic instantiation), and -m=2 for
+# files whose gc output includes method wrappers (MakeWrappers), which the
+# lowering does not generate yet.
 GOTESTS='
 escape_level.go 12
 escape_indir.go 12
@@ -84,6 +84,7 @@ fixedbugs/issue16241.go 12
 fixedbugs/issue16241_64.go 12
 escape_slice.go 12
 escape_hash_maphash.go 12
+bounds.go 12
 '
 
 selected() {
