@@ -245,6 +245,8 @@ typedef struct IrConfig {
     bool nodeadlocals;    /* -N or -d=nodeadlocals=1 */
     bool nodevirt;
     int loopvar;          /* -d=loopvar=N (1 default) */
+    int m;                /* (appended) -m: the reader's own messages
+                             ("imprecise interface call") */
 } IrConfig;
 
 /* Where -m output goes.  gc prints each message as it is produced (no
