@@ -322,6 +322,7 @@ IrConfig drv_ir_config(const DrvGcFlags *f)
     /* deadlocals does not run with -N (gc.Main: base.Flag.N == 0) */
     c.nodeadlocals = f->N > 0 || f->d_nodeadlocals;
     c.loopvar = f->d_loopvar;
+    c.m = f->m;
     return c;
 }
 

@@ -247,6 +247,8 @@ typedef struct IrConfig {
     bool nodeadlocals;    /* -N or -d=nodeadlocals=1 */
     bool nodevirt;
     int loopvar;          /* -d=loopvar=N (0 default, as gc) */
+    int m;                /* -m: the reader's own messages
+                             ("imprecise interface call") */
 } IrConfig;
 
 /* Where -m output goes.  gc prints each message as it is produced (no

@@ -507,6 +507,9 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
             /* a method of a type parameter: through the dictionary */
             recv = lw_expr(lw, s->x);
             callee = lw_tparam_method(lw, recv->type, sel->obj, s->n.pos);
+            /* an interface shape: reader.exprCall's warning */
+            if (lw->conf->m && recv->type && ty_is_interface(recv->type))
+                ir_warnf(lw->p, s->n.pos, "imprecise interface call");
             sig = ty_as_signature(lw_subst(lw, sel->obj->type));
             if (!callee)
                 callee = lw_unsupported(lw, s->n.pos, NULL, "this method of a type parameter");
