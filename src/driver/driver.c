@@ -255,6 +255,7 @@ IrPackage *drv_analyze(Drv *d, LdPackage *pkg, const DrvGcFlags *flags, bool qui
             ec.m = 0;
         esc_analyze_package(&d->ir, ip, &ec);
         d->t_esc += ld_cpu_now() - t0;
+        drv_taint_dump(d, ip);
     }
     d->ir.quiet = was_quiet;
     return ip;
