@@ -114,6 +114,7 @@ enum {
     IR_F_BOUNDED = 1 << 9,
     IR_F_TRANSIENT = 1 << 10, /* set by escape analysis */
     IR_F_NONESCAPING = 1 << 11,
+    IR_F_NOINLINE = 1 << 12,  /* call of an OTAILCALL (ir.NewTailCallStmt) */
 };
 
 /* The common node.  Fields are named after gc's: X, Y operands; List/Rlist

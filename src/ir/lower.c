@@ -475,5 +475,8 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
         lw_func_body(&lw, t->fn, t->decl->body);
     }
     ptrvec_free(&lw.todo);
+
+    /* 4. method wrappers */
+    lw_make_wrappers(&lw);
     return ip;
 }

@@ -258,7 +258,7 @@ static void fix_variadic_call(Lower *lw, IrNode *call)
 
 /* typecheck.NewMethodType: the method's function type with the receiver
  * (of type recv) as first parameter. */
-static TyType *method_type(Lower *lw, TySignature *msig, TyType *recv, Pos pos)
+TyType *lw_method_type(Lower *lw, TySignature *msig, TyType *recv, Pos pos)
 {
     uint32_t n = nparams(msig);
     TyObject **vars = ARENA_ARRAY(lw->a, TyObject *, n + 1);
@@ -488,7 +488,7 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
             /* until generic code is lowered: a dynamic call of the
              * method expression, which makes the receiver and the
              * arguments escape */
-            callee = lw_unsupported(lw, s->n.pos, method_type(lw, sig, recvt, s->n.pos),
+            callee = lw_unsupported(lw, s->n.pos, lw_method_type(lw, sig, recvt, s->n.pos),
                                     "calling a method of a generic type");
         } else if (ty_is_interface(recvt)) {
             callee = ir_new(lw->p, IR_ODOTINTER, s->n.pos, sel->obj->type);
@@ -497,7 +497,7 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
             recv = NULL;
             op = IR_OCALLINTER;
         } else {
-            callee = ir_new(lw->p, IR_OMETHEXPR, s->n.pos, method_type(lw, sig, recvt, s->n.pos));
+            callee = ir_new(lw->p, IR_OMETHEXPR, s->n.pos, lw_method_type(lw, sig, recvt, s->n.pos));
             callee->x = ir_new(lw->p, IR_OTYPE, NOPOS, recvt);
             callee->sym = sel->obj;
         }
