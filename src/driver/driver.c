@@ -261,6 +261,7 @@ IrPackage *drv_analyze(Drv *d, LdPackage *pkg, const DrvGcFlags *flags, bool qui
         WkConfig wc = {quiet ? 0 : flags->m};
         wk_package(&d->ir, ip, &wc);
         d->t_walk += ld_cpu_now() - t1;
+        drv_taint_dump(d, ip);
     }
     d->ir.quiet = was_quiet;
     return ip;

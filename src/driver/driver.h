@@ -116,6 +116,10 @@ LdPackage *drv_load_files(Drv *d, const DrvGcFlags *flags, const DrvImportCfg *c
 
 /* Lowers a checked package and runs the passes gc runs before escape
  * analysis.  Returns NULL if the package was not checked (or is unsafe). */
+/* GOESC_TAINT=FILE: appends the package's functions, their ranges,
+ * whether goesc can lower them yet, and their references to FILE (a
+ * debugging aid for comparisons, see taint.c). */
+void drv_taint_dump(Drv *d, IrPackage *ip);
 IrPackage *drv_lower(Drv *d, LdPackage *pkg, const DrvGcFlags *flags);
 /* drv_lower, then escape analysis (see the contract).  quiet: no
  * messages. */

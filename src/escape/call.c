@@ -190,7 +190,7 @@ static bool has_unique_pos(IrNode *n)
     default:
         break;
     }
-    return n->pos != NOPOS;
+    return ir_pos_known(n->pos);
 }
 
 /* copyExpr: a new temporary declared and assigned in init, and its flow

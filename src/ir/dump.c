@@ -467,6 +467,8 @@ static void dump_header_fields(Dump *d, const IrNode *n)
             buf_puts(b, " IsDDD");
         if (fl & IR_F_GODEFER)
             buf_puts(b, " GoDefer");
+        if (fl & IR_F_NOINLINE)
+            buf_puts(b, " NoInline");
         if (fl & IR_F_COMPILERVARLIVE)
             buf_puts(b, " IsCompilerVarLive");
         break;

@@ -251,8 +251,9 @@ static void format_func(Tfmt *f, TySignature *sig, int verb, IrFmtMode mode)
         if (sig->recv) {
             buf_puts(f->b, "method(");
             TyType *rt = sig->recv->type;
-            /* interface methods have gc's fake receiver *struct {} */
-            if (ty_is_interface(rt))
+            /* interface methods have gc's fake receiver *struct {}
+             * (not the I.M wrappers, whose receiver is a parameter) */
+            if (ty_is_interface(rt) && sig->recv->varkind != TY_PARAM_VAR)
                 buf_puts(f->b, "*struct {}");
             else
                 tconv(f, rt, 0, mode);

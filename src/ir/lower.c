@@ -503,5 +503,8 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
     lw_read_bodies(&lw);
     lw_generic_end(&lw);
     ptrvec_free(&lw.todo);
+
+    /* 4. method wrappers */
+    lw_make_wrappers(&lw);
     return ip;
 }

@@ -66,6 +66,7 @@ struct Lower {
     PtrVec todo;             /* function bodies still to lower (LIFO, as gc's todoBodies) */
     const Sym *sym_blank;    /* "_" */
     TySignature *empty_sig;  /* func(), the signature of go/defer wrappers and init */
+    TyObject *panicwrap;     /* runtime.panicwrap, once method wrappers need it */
     /* Imported functions and variables gc's reader has read so far
      * (TyObject* -> non-NULL; appended, owned by lower_expr.c, to be
      * freed with ptrmap_free at the end of ir_build_package): reading an
@@ -269,6 +270,12 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e);
 IrNode **lw_multi_expr(Lower *lw, SynNode *e, Pos pos, TyType **types, uint32_t n);
 /* A method value x.M (not called): OMETHVALUE. */
 IrNode *lw_method_value(Lower *lw, SynSelectorExpr *e);
+/* The type of the method expression T.M for a method with signature msig
+ * and receiver type recv: func(recv, params) results. */
+TyType *lw_method_type(Lower *lw, TySignature *msig, TyType *recv, Pos pos);
+/* noder.MakeWrappers: appends the method wrappers gc makes for the
+ * package's types to Target.Funcs (lower_wrap.c). */
+void lw_make_wrappers(Lower *lw);
 
 /* ---- lower_generic.c -------------------------------------------------------- */
 

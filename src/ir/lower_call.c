@@ -262,7 +262,7 @@ static void fix_variadic_call(Lower *lw, IrNode *call)
 
 /* typecheck.NewMethodType: the method's function type with the receiver
  * (of type recv) as first parameter. */
-static TyType *method_type(Lower *lw, TySignature *msig, TyType *recv, Pos pos)
+TyType *lw_method_type(Lower *lw, TySignature *msig, TyType *recv, Pos pos)
 {
     uint32_t n = nparams(msig);
     TyObject **vars = ARENA_ARRAY(lw->a, TyObject *, n + 1);
@@ -518,7 +518,7 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
              * the type's dictionary after the receiver */
             callee = lw_generic_method(lw, recvt, sel->obj, s->n.pos, &dict);
             if (!callee)
-                callee = lw_unsupported(lw, s->n.pos, method_type(lw, sig, recvt, s->n.pos),
+                callee = lw_unsupported(lw, s->n.pos, lw_method_type(lw, sig, recvt, s->n.pos),
                                         "calling a method of a generic type");
         } else if (ty_is_interface(recvt)) {
             callee = ir_new(lw->p, IR_ODOTINTER, s->n.pos, sel->obj->type);
@@ -527,7 +527,7 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
             recv = NULL;
             op = IR_OCALLINTER;
         } else {
-            callee = ir_new(lw->p, IR_OMETHEXPR, s->n.pos, method_type(lw, sig, recvt, s->n.pos));
+            callee = ir_new(lw->p, IR_OMETHEXPR, s->n.pos, lw_method_type(lw, sig, recvt, s->n.pos));
             callee->x = ir_new(lw->p, IR_OTYPE, NOPOS, recvt);
             callee->sym = sel->obj;
         }

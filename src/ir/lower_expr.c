@@ -343,6 +343,8 @@ Pos lw_base_pos(Lower *lw)
 IrNode *lw_unsupported(Lower *lw, Pos pos, TyType *t, const char *what)
 {
     diags_add(lw->p->diags, pos, "goesc: %s is not supported yet", what);
+    if (lw->fn)
+        lw->fn->fn->fflags |= IR_FN_UNSUPPORTED;
     return ir_new(lw->p, IR_ONIL, pos, t);
 }
 

@@ -931,7 +931,7 @@ static bool has_unique_pos(IrNode *n)
 {
     if (n->op == IR_ONAME)
         return false;
-    return n->pos != NOPOS;
+    return ir_pos_known(n->pos);
 }
 
 IrNode *lw_go_defer_call(Lower *lw, Pos pos, IrOp op, IrNode *call, IrList *init)

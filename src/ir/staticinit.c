@@ -46,6 +46,8 @@ typedef struct Sched {
     PtrMap plans;         /* composite literal -> Plan* */
     PtrMap temps;         /* OPTRLIT/OSLICELIT/value -> its .stmp_N */
     bool seen_mutation;   /* an initializer may have changed a package var */
+    bool fips;            /* a FIPS 140 package: no global data relocations
+                             (StaticAssign's disableGlobalAddrs) */
     Pos pos;              /* gc's base.Pos while scheduling */
     uint32_t nstatic;     /* .stmp_N counter */
 } Sched;
@@ -219,7 +221,7 @@ static void append_as(Sched *s, Pos pos, IrNode *lhs, IrNode *rhs)
 /* ir.SetPos: base.Pos follows the node when it has a position. */
 static void set_pos(Sched *s, IrNode *n)
 {
-    if (n && n->pos != NOPOS)
+    if (n && ir_pos_known(n->pos))
         s->pos = n->pos;
 }
 
@@ -456,12 +458,47 @@ static bool is_complit(IrNode *n)
     return n->op == IR_OARRAYLIT || n->op == IR_OSLICELIT || n->op == IR_OMAPLIT || n->op == IR_OSTRUCTLIT;
 }
 
+/* obj.Link.IsFIPS: the packages of the FIPS 140 module (not their
+ * external tests) avoid relocations in global data, so StaticAssign
+ * treats addresses, strings, slices, func values and interfaces as
+ * non-static there. */
+static bool is_fips_package(const IrPackage *pkg)
+{
+    const char *path = pkg->types ? pkg->types->path : NULL;
+    if (!path)
+        return false;
+    size_t n = strlen(path);
+    if (n >= 5 && strcmp(path + n - 5, "_test") == 0)
+        return false;
+    return strcmp(path, "crypto/internal/fips140") == 0 ||
+           strncmp(path, "crypto/internal/fips140/", 24) == 0;
+}
+
 static bool static_assign(Sched *s, IrName *l, int64_t loff, IrNode *r, TyType *typ)
 {
     if (!r)
         return true; /* zero, or supplied externally */
     while (r->op == IR_OCONVNOP)
         r = r->x;
+    if (s->fips) {
+        switch (r->op) {
+        case IR_ONAME:
+        case IR_OMETHEXPR:
+        case IR_OADDR:
+        case IR_OPTRLIT:
+        case IR_OSTR2BYTES:
+        case IR_OSLICELIT:
+        case IR_OCLOSURE:
+        case IR_OCONVIFACE:
+            return false;
+        case IR_OLITERAL:
+            if (r->type && ty_is_string(r->type))
+                return false;
+            break;
+        default:
+            break;
+        }
+    }
     switch (r->op) {
     case IR_ONAME:
         return static_copy(s, l, loff, (IrName *)r, typ);
@@ -503,7 +540,7 @@ static bool static_assign(Sched *s, IrName *l, int64_t loff, IrNode *r, TyType *
         }
         for (uint32_t i = 0; i < p->n; i++) {
             Entry *e = &p->e[i];
-            if (e->expr->op == IR_OLITERAL || e->expr->op == IR_ONIL)
+            if ((e->expr->op == IR_OLITERAL && !s->fips) || e->expr->op == IR_ONIL)
                 continue;
             set_pos(s, e->expr);
             assign_at(s, s->pos, l, loff + e->off, e->expr);
@@ -674,6 +711,7 @@ void ir_staticinit_package(IrProgram *prog, IrPackage *pkg, const IrConfig *conf
         s.p = prog;
         s.pkg = pkg;
         s.pos = fn->pos;
+        s.fips = is_fips_package(pkg);
         for (uint32_t j = 0; j < fn->body.len; j++) {
             IrNode *n = fn->body.items[j];
             if (n && !try_static_init(&s, n))

@@ -1,0 +1,300 @@
+/* Method wrappers (noder.MakeWrappers, docs/escape-ir.md §1.5).
+ *
+ * gc compiles, for the types its reader met while reading the package,
+ * the methods that reflection and interface tables need but the source
+ * does not declare:
+ *   - (*T).M for a method M of T with a value receiver;
+ *   - T.M and (*T).M for methods promoted from embedded fields;
+ *   - I.M(i I, args) for the methods of an interface type I.
+ * Each body calls the method (and returns its results).  They are
+ * analyzed like other functions, after everything else in Target.Funcs;
+ * as Wrapper/Dupok functions they print no -m verdicts, but -m=2 prints
+ * the flows of their parameters.
+ *
+ * What goesc covers: the package-level non-generic named types declared
+ * in the package, in source order (gc: in the order its reader reads
+ * them, which for most packages is the same).  Not yet: unnamed struct
+ * types with embedded methods, types declared inside functions,
+ * instantiated types, runtime's error.Error, the **T wrappers of
+ * not-in-heap types, and method-value wrappers (T.M-fm).
+ */
+#include "lower.h"
+
+#include "../types/check.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static bool is_blank(const Sym *s) { return s && s->len == 1 && s->name[0] == '_'; }
+
+static bool is_exported_name(const Sym *s)
+{
+    /* Go's IsExported: the first character is an upper-case letter */
+    if (!s || s->len == 0)
+        return false;
+    unsigned char c = (unsigned char)s->name[0];
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    int w;
+    return uni_is_upper(utf8_decode((const unsigned char *)s->name, s->len, &w));
+}
+
+/* types.Sym.Less: exported names first, then by name, then (unexported)
+ * by package path. */
+static int method_cmp(const void *a, const void *b)
+{
+    const TySelection *x = a, *y = b;
+    const Sym *sx = x->obj->name, *sy = y->obj->name;
+    bool ex = is_exported_name(sx), ey = is_exported_name(sy);
+    if (ex != ey)
+        return ex ? -1 : 1;
+    size_t n = sx->len < sy->len ? sx->len : sy->len;
+    int c = memcmp(sx->name, sy->name, n);
+    if (c == 0 && sx->len != sy->len)
+        c = sx->len < sy->len ? -1 : 1;
+    if (c != 0)
+        return c;
+    if (!ex) {
+        const char *px = x->obj->pkg ? x->obj->pkg->path : "";
+        const char *py = y->obj->pkg ? y->obj->pkg->path : "";
+        return strcmp(px, py);
+    }
+    return 0;
+}
+
+static bool is_ptr(TyType *t)
+{
+    t = t ? ty_unalias(t) : NULL;
+    return t && t->kind == TY_POINTER;
+}
+
+static TyType *ptr_elem(TyType *t) { return TY_AS(TyPointer, ty_unalias(t))->base; }
+
+/* The field types along sel's path (all but the last index); sets
+ * *via_ptr when an embedded field on the way is a pointer (gc's
+ * Field.Embedded == 2: such a promoted pointer method applies to T). */
+static TyType *path_end_type(TyType *T, const TySelection *sel, bool *via_ptr)
+{
+    TyType *t = T;
+    *via_ptr = false;
+    for (uint32_t i = 0; i + 1 < sel->nindex; i++) {
+        if (is_ptr(t))
+            t = ptr_elem(t);
+        TyStruct *s = TY_AS(TyStruct, ty_under(t));
+        t = s->fields[sel->index[i]]->type;
+        if (is_ptr(t))
+            *via_ptr = true;
+    }
+    return t;
+}
+
+/* A copy of a parameter for the wrapper's signature (the wrapper's own
+ * variable, with the method's name and position). */
+static TyObject *copy_var(Lower *lw, TyObject *v, TyType *t)
+{
+    /* unnamed and blank ones become ~pN/~rN of the local package */
+    bool named = v && v->name && v->name->len > 0 && !is_blank(v->name);
+    return ty_new_var(lw->env, TY_PARAM_VAR, v ? v->pos : NOPOS, named ? v->pkg : lw->pkg->types,
+                      named ? v->name : sym_intern(lw->p->syms, "", 0), t);
+}
+
+static TyTuple *copy_tuple(Lower *lw, TyTuple *tp)
+{
+    if (!tp || tp->len == 0)
+        return tp;
+    TyObject **vars = ARENA_ARRAY(lw->a, TyObject *, tp->len);
+    for (uint32_t i = 0; i < tp->len; i++)
+        vars[i] = copy_var(lw, tp->vars[i], tp->vars[i]->type);
+    return ty_new_tuple(lw->env, vars, tp->len);
+}
+
+/* if recv == nil { runtime.panicwrap() }: the nicer panic of a *T
+ * wrapper of T's own method (the runtime function is gc's, declared here
+ * as the range-over-func rewrite declares its runtime functions). */
+static IrNode *panicwrap_check(Lower *lw, IrNode *recv)
+{
+    if (!lw->panicwrap) {
+        TyPackage *rt = ty_new_package(lw->env, "runtime", "runtime");
+        lw->panicwrap = ty_new_func(lw->env, NOPOS, rt, sym_cstr(lw->p->syms, "panicwrap"), lw->empty_sig);
+    }
+    IrNode *eq = ir_new(lw->p, IR_OEQ, NOPOS, &lw->env->basic[TY_BOOL]->t);
+    eq->x = recv;
+    eq->y = ir_new(lw->p, IR_ONIL, NOPOS, recv->type);
+    IrNode *call = ir_new(lw->p, IR_OCALLFUNC, NOPOS, NULL);
+    call->x = &lw_global(lw, lw->panicwrap)->n;
+    IrNode *ifs = ir_new(lw->p, IR_OIF, NOPOS, NULL);
+    ifs->x = eq;
+    ir_list_push(lw->p, &ifs->body, call);
+    return ifs;
+}
+
+/* methodWrapper: W.M calling method sel of tbase (W = tbase or *tbase). */
+static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const TySelection *sel)
+{
+    TyObject *m = sel->obj;
+    TySignature *msig = ty_as_signature(m->type);
+    if (!msig)
+        return;
+    const char *tname = tbase->obj->name->name;
+    const char *linkname = ptr ? arena_printf(lw->a, "(*%s).%s", tname, m->name->name)
+                               : arena_printf(lw->a, "%s.%s", tname, m->name->name);
+    TyObject *recv = copy_var(lw, msig->recv, W);
+    /* an interface method's receiver has no position */
+    if (msig->recv && ty_is_interface(msig->recv->type))
+        recv->pos = NOPOS;
+    TySignature *wsig = ty_new_signature(lw->env, recv, copy_tuple(lw, msig->params),
+                                         copy_tuple(lw, msig->results), msig->variadic);
+    IrFunc *fn = lw_new_func(lw, NULL, linkname, wsig, NOPOS);
+    fn->fflags |= IR_FN_WRAPPER | IR_FN_DUPOK;
+
+    LowerFn lf;
+    lw_push_fn(lw, &lf, fn);
+    /* the receiver, along the embedded fields */
+    IrNode *x = fn->dcl.items[0];
+    if (ptr && msig->recv && ty_identical(msig->recv->type, &tbase->t))
+        ir_list_push(lw->p, &fn->body, panicwrap_check(lw, x));
+    TyType *typ = W;
+    for (uint32_t i = 0; i + 1 < sel->nindex; i++) {
+        x = lw_dot_field(lw, x, sel->index[i], NOPOS, true);
+        typ = x->type;
+    }
+    IrNode *call;
+    if (ty_is_interface(typ)) {
+        IrNode *dot = ir_new(lw->p, IR_ODOTINTER, NOPOS, m->type);
+        dot->x = x;
+        dot->sym = m;
+        call = ir_new(lw->p, IR_OCALLINTER, NOPOS, NULL);
+        call->x = dot;
+    } else {
+        TyType *rt = msig->recv ? msig->recv->type : NULL;
+        if (rt && is_ptr(typ) && !is_ptr(rt)) {
+            IrNode *d = ir_new(lw->p, IR_ODEREF, NOPOS, rt);
+            d->x = x;
+            d->flags |= IR_F_IMPLICIT;
+            x = d;
+            typ = rt;
+        } else if (rt && is_ptr(rt) && !is_ptr(typ)) {
+            x = lw_addr(lw, x, NOPOS, true);
+            typ = rt;
+        }
+        IrNode *me = ir_new(lw->p, IR_OMETHEXPR, NOPOS, lw_method_type(lw, msig, typ, NOPOS));
+        me->x = ir_new(lw->p, IR_OTYPE, NOPOS, typ);
+        me->sym = m;
+        call = ir_new(lw->p, IR_OCALLFUNC, NOPOS, NULL);
+        call->x = me;
+        ir_list_push(lw->p, &call->list, x);
+    }
+    TyTuple *res = msig->results;
+    if (res && res->len == 1)
+        call->type = res->vars[0]->type;
+    else if (res && res->len > 1)
+        call->type = &res->t;
+    for (uint32_t i = 1; i < fn->nparams; i++)
+        ir_list_push(lw->p, &call->list, fn->dcl.items[i]);
+    if (msig->variadic)
+        call->flags |= IR_F_ISDDD;
+    /* addTailCall: a *T wrapper of a promoted pointer method tail-calls
+     * it (gc prefers OTAILCALL unless the method can be inlined, which
+     * it cannot under -l) and is Dupok but not Wrapper */
+    TyType *mrecv = msig->recv ? msig->recv->type : NULL;
+    if (ptr && mrecv && is_ptr(mrecv) && sel->nindex > 1 && !ty_is_interface(typ)) {
+        IrNode *tc = ir_new(lw->p, IR_OTAILCALL, NOPOS, NULL);
+        tc->x = call;
+        call->flags |= IR_F_NOINLINE;
+        ir_list_push(lw->p, &fn->body, tc);
+        fn->fflags &= ~IR_FN_WRAPPER;
+    } else if (res && res->len > 1) {
+        /* typecheck.RewriteMultiValueCall: t1, t2 = call; return t1, t2 */
+        IrNode *ret = ir_new(lw->p, IR_ORETURN, NOPOS, NULL);
+        IrNode *as = ir_new(lw->p, IR_OAS2FUNC, NOPOS, NULL);
+        ir_list_push(lw->p, &as->rlist, call);
+        for (uint32_t i = 0; i < res->len; i++) {
+            IrName *tmp = lw_temp(lw, NOPOS, res->vars[i]->type);
+            tmp->defn = as;
+            IrNode *d = ir_new(lw->p, IR_ODCL, NOPOS, NULL);
+            d->x = &tmp->n;
+            ir_list_push(lw->p, &as->init, d);
+            ir_list_push(lw->p, &as->list, &tmp->n);
+            ir_list_push(lw->p, &ret->list, &tmp->n);
+        }
+        ir_list_push(lw->p, &ret->init, as);
+        ir_list_push(lw->p, &fn->body, ret);
+    } else if (res && res->len > 0) {
+        IrNode *ret = ir_new(lw->p, IR_ORETURN, NOPOS, NULL);
+        ir_list_push(lw->p, &ret->list, call);
+        ir_list_push(lw->p, &fn->body, ret);
+    } else {
+        ir_list_push(lw->p, &fn->body, call);
+    }
+    lw_pop_fn(lw);
+    ir_package_add_func(lw->p, lw->pkg, fn);
+}
+
+/* wrapType for a local named type. */
+static void wrap_type(Lower *lw, TyNamed *T)
+{
+    TyEnv *env = lw->env;
+    bool iface = ty_is_interface(&T->t);
+    /* gc's AllMethods after CalcMethods: every method of *T (of I for an
+     * interface), sorted by name */
+    uint32_t n = 0;
+    TySelection *ms = ty_method_set(env, iface ? &T->t : ty_new_pointer(env, &T->t), &n);
+    if (n == 0)
+        return;
+    TySelection *sorted = malloc(sizeof *sorted * n);
+    memcpy(sorted, ms, sizeof *sorted * n);
+    qsort(sorted, n, sizeof *sorted, method_cmp);
+    for (uint32_t i = 0; i < n; i++) {
+        TySelection *sel = &sorted[i];
+        TySignature *msig = ty_as_signature(sel->obj->type);
+        if (!msig || !sel->obj->name || is_blank(sel->obj->name))
+            continue;
+        TyType *wrappee = msig->recv ? msig->recv->type : NULL;
+        if (iface) {
+            method_wrapper(lw, T, &T->t, false, sel);
+            continue;
+        }
+        bool via_ptr;
+        TyType *end = path_end_type(&T->t, sel, &via_ptr);
+        bool iface_method = ty_is_interface(end);
+        /* T.M: IsMethodApplicable, and not the method itself */
+        bool applicable = !wrappee || !is_ptr(wrappee) || iface_method || via_ptr;
+        if (applicable && !(wrappee && ty_identical(wrappee, &T->t)))
+            method_wrapper(lw, T, &T->t, false, sel);
+        /* (*T).M */
+        TyType *pt = ty_new_pointer(env, &T->t);
+        if (!(wrappee && ty_identical(wrappee, pt)))
+            method_wrapper(lw, T, pt, true, sel);
+    }
+    free(sorted);
+}
+
+void lw_make_wrappers(Lower *lw)
+{
+    IrPackage *ip = lw->pkg;
+    for (uint32_t i = 0; i < ip->nfiles; i++) {
+        SynFile *f = ip->files[i];
+        if (!f)
+            continue;
+        for (uint32_t k = 0; k < f->decls.len; k++) {
+            SynNode *d = f->decls.items[k];
+            if (d->kind != SYN_TYPE_DECL)
+                continue;
+            SynTypeDecl *td = (SynTypeDecl *)d;
+            if ((td->n.flags & SYN_F_ALIAS) || td->tparams.len || is_blank(td->name->value))
+                continue;
+            TyTV *tv = ty_tv(&td->name->n);
+            TyObject *obj = tv ? tv->obj : NULL;
+            if (!obj || obj->kind != TY_OBJ_TYPENAME || !obj->type)
+                continue;
+            TyType *t = obj->type;
+            if (t->kind != TY_NAMED)
+                continue;
+            TyNamed *nt = (TyNamed *)t;
+            if (nt->obj != obj || nt->tparams.len || !nt->underlying)
+                continue;
+            wrap_type(lw, nt);
+        }
+    }
+}
