@@ -475,5 +475,6 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
         lw_func_body(&lw, t->fn, t->decl->body);
     }
     ptrvec_free(&lw.todo);
+    ptrmap_free(&lw.objs_read);
     return ip;
 }
