@@ -250,6 +250,9 @@ typedef struct Diags {
 void diags_add(Diags *d, Pos pos, const char *fmt, ...) GO_PRINTF(3, 4);
 void diags_vadd(Diags *d, Pos pos, const char *fmt, va_list ap);
 void diags_sort(Diags *d); /* by file, line, column, then insertion */
+/* Drops the diagnostics from index len on (errors of a stage the caller
+ * decides not to report). */
+void diags_truncate(Diags *d, uint32_t len);
 /* Prints "file:line:col: msg" (col omitted when unknown). */
 void diags_print(const Diags *d, const PosTab *pt, FILE *out);
 void diags_format_pos(Buf *b, const PosTab *pt, Pos pos);

@@ -115,6 +115,18 @@ void diags_print(const Diags *d, const PosTab *pt, FILE *out)
     buf_free(&prev);
 }
 
+void diags_truncate(Diags *d, uint32_t len)
+{
+    for (uint32_t i = len; i < d->len; i++) {
+        if (d->last_msg == d->list[i].msg)
+            d->last_msg = NULL;
+        free(d->list[i].msg);
+        d->nerrors--;
+    }
+    if (len < d->len)
+        d->len = len;
+}
+
 void diags_free(Diags *d)
 {
     for (uint32_t i = 0; i < d->len; i++)

@@ -216,14 +216,26 @@ static int run_build(void *arg)
         }
         if (p->failed)
             continue; /* a dependency failed: go build does not compile it */
+        bool quiet = fl.m == 0;
+        if (p->cgo_type_errors && (!quiet || job->show_dep_errors)) {
+            /* gc compiles cgo's output; goesc has only a fake "C" */
+            fprintf(stderr,
+                    "goesc: %s: %s: its cgo files, checked with a fake \"C\" package, have %u type error%s "
+                    "(the first: %s)\n",
+                    p->import_path, quiet ? "analyzed partially" : "not analyzed", p->cgo_type_errors,
+                    p->cgo_type_errors == 1 ? "" : "s", p->cgo_first_error);
+            if (!quiet) {
+                status = 1;
+                continue;
+            }
+        }
         if (d.ir_ready)
             buf_reset(&d.ir.out);
         uint32_t e0 = d.ld.diags.len;
-        bool quiet = fl.m == 0;
         drv_analyze(&d, p, &fl, quiet);
         if (d.ir_ready && d.ir.out.len)
             buf_put(&text, d.ir.out.data, d.ir.out.len);
-        if (d.ld.diags.len > e0 && quiet && !job->show_dep_errors) {
+        if ((d.ld.diags.len > e0 || p->cgo_type_errors) && quiet && !job->show_dep_errors) {
             /* a package compiled without -m that the analysis could not
              * handle (gc compiles it without a word): goesc's limitation,
              * summed up at the end rather than shown as compiler output */

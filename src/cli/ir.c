@@ -1,11 +1,13 @@
 /* goesc ir: the IR of packages as escape analysis would see it.  Files
  * named on the command line form one package (import path "p" unless -p
  * says otherwise, imports resolved through go list); anything else is a
- * list of package patterns.  Every function of the named packages is
- * printed in gc's Target.Funcs order: its name, or with --dump its whole
- * IR (ir_dump_func, comparable with gc's -W=2 "before escape" sections). */
+ * list of package patterns.  Every function of the named packages that
+ * escape analysis visits is printed in gc's Target.Funcs order: its name,
+ * or with --dump its whole IR (ir_dump_func, comparable with gc's -W=2
+ * "before escape" sections). */
 #include "cli.h"
 #include "../driver/driver.h"
+#include "../ir/passes.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -24,18 +26,36 @@ static bool has_go_suffix(const char *s)
     return n > 3 && strcmp(s + n - 3, ".go") == 0;
 }
 
+static bool mark_closure(void *ud, IrNode *n)
+{
+    if (n->op == IR_OCLOSURE && n->func)
+        ptrmap_put(ud, PMKEY(n->func), n->func);
+    return false;
+}
+
 static void print_package(Drv *d, IrPackage *ip, bool dump)
 {
+    /* gc dumps a function when escape analysis visits it: every function
+     * but the capturing closures, which are visited from the OCLOSURE in
+     * their enclosing function, if it is still there (deadlocals may
+     * have removed it); an enclosing function comes first in the list */
+    PtrMap reached = {0};
     Buf b = {0};
     for (uint32_t i = 0; i < ip->nfn; i++) {
+        IrFunc *fn = ip->fn[i];
+        if (ir_func_is_closure(fn) && !ptrmap_get(&reached, PMKEY(fn)))
+            continue;
+        for (uint32_t k = 0; k < fn->body.len; k++)
+            irp_any(fn->body.items[k], mark_closure, &reached);
         buf_reset(&b);
         if (dump)
-            ir_dump_func(&b, &d->ir, ip->fn[i]);
+            ir_dump_func(&b, &d->ir, fn);
         else
-            buf_printf(&b, "%s\n", ip->fn[i]->linkname ? ip->fn[i]->linkname : "?");
+            buf_printf(&b, "%s\n", fn->linkname ? fn->linkname : "?");
         fwrite(b.data ? b.data : "", 1, b.len, stdout);
     }
     buf_free(&b);
+    ptrmap_free(&reached);
 }
 
 static int run_ir(void *arg)

@@ -147,9 +147,13 @@ static const TyPackage *name_pkg(const Dump *d, const IrName *nm, bool *none)
     return d->local;
 }
 
+/* ir.BlankNode; a package-level `_` is a real PEXTERN variable, printed
+ * as one */
 static bool is_blank(const IrName *nm)
 {
-    return (nm->nflags & IR_N_BLANK) || (nm->sym && strcmp(nm->sym->name, "_") == 0);
+    if (nm->nflags & IR_N_BLANK)
+        return true;
+    return nm->class != IR_PEXTERN && nm->sym && strcmp(nm->sym->name, "_") == 0;
 }
 
 static void dump_name(Dump *d, const IrName *nm, bool noname)

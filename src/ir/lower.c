@@ -506,5 +506,6 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
 
     /* 4. method wrappers */
     lw_make_wrappers(&lw);
+    ptrmap_free(&lw.objs_read);
     return ip;
 }

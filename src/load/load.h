@@ -18,7 +18,8 @@
  *    checking, and type-checks it with ty_check_package, importing through
  *    the package's ImportMap.  Packages are processed in dependency order;
  *    a package with errors, or one depending on such a package, is not
- *    processed further (go build never compiles it).  Errors go to
+ *    processed further (go build never compiles it), except for the type
+ *    errors of cgo packages under LdProgram.lenient_cgo.  Errors go to
  *    prog->diags (sort with diags_sort before printing).
  *  - The language version of a package is "go" + its module's go version,
  *    else the toolchain's GOVERSION (up to the first space).
@@ -151,6 +152,13 @@ struct LdPackage {
     bool runtime;                   /* compiled as part of the runtime (gc -+) */
     const char *import_fail_reason; /* NULL: the checker's default */
     const char *module_version;     /* NULL or "": none (main module, std) */
+    /* appended: with LdProgram.lenient_cgo, the type errors of a package
+     * with CgoFiles (checked with a fake "C", as go/types' FakeImportC
+     * does, where gc compiles cgo's output): how many, and the first as
+     * "file:line:col: msg"; they are not in prog->diags and the package
+     * is not failed */
+    uint32_t cgo_type_errors;
+    const char *cgo_first_error;
 };
 
 typedef struct LdConfig {
@@ -186,6 +194,12 @@ typedef struct LdProgram {
     const char *goarch;       /* `go env GOARCH` */
     TyEnv *env;               /* created by the first check */
     LdStats stats;
+    /* appended: type errors in packages with CgoFiles are goesc's (its
+     * fake "C"), not the package's: they go to LdPackage.cgo_type_errors
+     * instead of diags, and do not fail the package or its importers
+     * (goesc build and compile; `goesc types` reports them as go/types
+     * does) */
+    bool lenient_cgo;
 } LdProgram;
 
 void ld_program_init(LdProgram *prog);

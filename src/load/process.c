@@ -190,8 +190,26 @@ uint32_t ld_process_package(LdProgram *prog, LdPackage *p, unsigned what)
         else
             n = parse_package(prog, p, &fatal);
     }
-    if (!fatal && (what & LD_CHECK) && !p->checked)
-        n += check_package(prog, p);
+    if (!fatal && (what & LD_CHECK) && !p->checked) {
+        uint32_t d0 = prog->diags.len;
+        uint32_t nt = check_package(prog, p);
+        if (nt && n == 0 && prog->lenient_cgo && p->cgo_files.len > 0 && prog->diags.len > d0) {
+            /* the fake "C": keep the first error (by position) apart */
+            const Diag *first = &prog->diags.list[d0];
+            for (uint32_t i = d0 + 1; i < prog->diags.len; i++)
+                if (prog->diags.list[i].pos < first->pos)
+                    first = &prog->diags.list[i];
+            Buf b = {0};
+            diags_format_pos(&b, &prog->pos, first->pos);
+            buf_printf(&b, ": %s", first->msg);
+            p->cgo_first_error = arena_strdup(&prog->arena, buf_str(&b));
+            buf_free(&b);
+            p->cgo_type_errors = nt;
+            diags_truncate(&prog->diags, d0);
+            nt = 0;
+        }
+        n += nt;
+    }
     p->nerrors += n;
     if (n)
         p->failed = true;
