@@ -413,5 +413,16 @@ int main(int argc, char **argv)
     d.pt = &pt;
     ir_rangefunc_rewrite(env, pkg, files, nfiles, on_dump, &d);
     fwrite(d.out.data ? d.out.data : "", 1, d.out.len, stdout);
+    /* everything is released, so that LeakSanitizer runs stay quiet */
+    buf_free(&d.out);
+    ptrmap_free(&d.seen);
+    ty_env_free(env);
+    for (uint32_t i = 0; i < pt.nfiles; i++)
+        free((void *)pt.files[i]->data);
+    free(files);
+    diags_free(&diags);
+    arena_free(&arena);
+    postab_free(&pt);
+    symtab_free(&syms);
     return 0;
 }
