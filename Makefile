@@ -57,8 +57,10 @@ check-warnings:
 bench: $(B)/goesc
 	@GOESC=$(CURDIR)/$(B)/goesc sh tests/bench.sh
 
+# Each target of tests/fuzz for FUZZ_SECONDS (tests/fuzz/run.sh).
+FUZZ_TARGETS ?= syntax escape
 fuzz:
-	@sh tests/fuzz/run.sh
+	@for t in $(FUZZ_TARGETS); do FUZZ_TARGET=$$t sh tests/fuzz/run.sh || exit 1; done
 
 clean:
 	rm -rf build

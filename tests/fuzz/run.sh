@@ -1,12 +1,16 @@
 #!/bin/sh
-# make fuzz: builds the libFuzzer target tests/fuzz/fuzz_syntax.c with
-# clang -fsanitize=fuzzer,address,undefined and runs a bounded campaign.
+# make fuzz: builds a libFuzzer target with clang
+# -fsanitize=fuzzer,address,undefined and runs a bounded campaign:
+#   FUZZ_TARGET=syntax (default)  tests/fuzz/fuzz_syntax.c: scanner, parser,
+#                                 dumps and printer
+#   FUZZ_TARGET=escape            tests/fuzz/fuzz_escape.c: the checker, the
+#                                 lowering, escape analysis and walk
 #
 # Seeds: tests/fuzz/seeds/*.go, plus the small .go files of $GOROOT/test
 # (copied at run time when Go is available).  New inputs accumulate in
-# build/fuzz/corpus; findings (crash-*, leak-*, timeout-*, oom-*) land in
-# build/fuzz/findings.  Reproduce one with
-#   build/fuzz/fuzz_syntax build/fuzz/findings/crash-...
+# build/fuzz/corpus[-TARGET]; findings (crash-*, leak-*, timeout-*, oom-*)
+# land in build/fuzz/findings.  Reproduce one with
+#   build/fuzz/fuzz_TARGET build/fuzz/findings/crash-...
 #
 # Environment: FUZZ_SECONDS (default 120), FUZZ_WORKERS (parallel fuzzing
 # processes, default 1), FUZZ_MAX_LEN (default 16384), CLANG (default clang).
@@ -20,9 +24,15 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-120}
 FUZZ_WORKERS=${FUZZ_WORKERS:-1}
 FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-16384}
 CLANG=${CLANG:-clang}
+FUZZ_TARGET=${FUZZ_TARGET:-syntax}
 OUT=$ROOT/build/fuzz
-BIN=$OUT/fuzz_syntax
-mkdir -p "$OUT/corpus" "$OUT/findings" "$OUT/gotest-seeds"
+BIN=$OUT/fuzz_$FUZZ_TARGET
+case $FUZZ_TARGET in
+syntax) MODS="base syntax" CORPUS=$OUT/corpus ;;
+escape) MODS="base syntax types ir escape walk" CORPUS=$OUT/corpus-escape ;;
+*) echo "fuzz: unknown FUZZ_TARGET $FUZZ_TARGET (syntax or escape)" >&2; exit 1 ;;
+esac
+mkdir -p "$CORPUS" "$OUT/findings" "$OUT/gotest-seeds"
 
 if ! command -v "$CLANG" >/dev/null 2>&1; then
     echo "fuzz: $CLANG not found (apt-get install clang libclang-rt-14-dev)" >&2
@@ -30,10 +40,15 @@ if ! command -v "$CLANG" >/dev/null 2>&1; then
 fi
 
 # ---- build (the syntax module and what it stands on) --------------------------
-SRCS="$ROOT/tests/fuzz/fuzz_syntax.c $(ls "$ROOT"/src/base/*.c "$ROOT"/src/syntax/*.c)"
+SRCS="$ROOT/tests/fuzz/fuzz_$FUZZ_TARGET.c"
+HDRS=
+for m in $MODS; do
+    SRCS="$SRCS $(ls "$ROOT"/src/$m/*.c)"
+    HDRS="$HDRS $(ls "$ROOT"/src/$m/*.h "$ROOT"/src/$m/*.inc 2>/dev/null)"
+done
 stale=no
 [ -x "$BIN" ] || stale=yes
-for f in $SRCS "$ROOT"/src/base/*.h "$ROOT"/src/base/*.inc "$ROOT"/src/syntax/*.h; do
+for f in $SRCS $HDRS; do
     [ "$f" -nt "$BIN" ] && stale=yes
 done
 if [ $stale = yes ]; then
@@ -62,9 +77,9 @@ fi
 
 # ---- the campaign ---------------------------------------------------------------
 before=$(ls "$OUT/findings" | wc -l)
-echo "fuzz: ${FUZZ_SECONDS}s with $FUZZ_WORKERS worker(s); corpus $(ls "$OUT/corpus" | wc -l) inputs," \
+echo "fuzz ($FUZZ_TARGET): ${FUZZ_SECONDS}s with $FUZZ_WORKERS worker(s); corpus $(ls "$CORPUS" | wc -l) inputs," \
     "seeds $(ls "$ROOT/tests/fuzz/seeds" | wc -l) + $(ls "$OUT/gotest-seeds" | wc -l) from \$GOROOT/test"
-log=$OUT/fuzz.log
+log=$OUT/fuzz-$FUZZ_TARGET.log
 # the target runs on the main thread: room for 10000 levels of nesting
 ulimit -s 1048576 2>/dev/null || ulimit -s unlimited 2>/dev/null || true
 if [ "$FUZZ_WORKERS" -gt 1 ]; then
@@ -75,7 +90,7 @@ fi
 # shellcheck disable=SC2086
 "$BIN" -max_total_time="$FUZZ_SECONDS" -max_len="$FUZZ_MAX_LEN" -timeout=10 -rss_limit_mb=4096 \
     -dict="$ROOT/tests/fuzz/go.dict" -artifact_prefix="$OUT/findings/" -print_final_stats=1 $par \
-    "$OUT/corpus" "$ROOT/tests/fuzz/seeds" "$OUT/gotest-seeds" >"$log" 2>&1
+    "$CORPUS" "$ROOT/tests/fuzz/seeds" "$OUT/gotest-seeds" >"$log" 2>&1
 rc=$?
 
 execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
@@ -85,7 +100,7 @@ execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
 after=$(ls "$OUT/findings" | wc -l)
 new=$((after - before))
-echo "fuzz: ${execs:-?} executions, ${cov:-cov: ?}, corpus $(ls "$OUT/corpus" | wc -l) inputs," \
+echo "fuzz: ${execs:-?} executions, ${cov:-cov: ?}, corpus $(ls "$CORPUS" | wc -l) inputs," \
     "$new new finding(s) ($after in $OUT/findings)"
 if [ "$new" -gt 0 ] || [ $rc -ne 0 ]; then
     ls -t "$OUT/findings" | head -"$((new > 0 ? new : 1))" | sed "s|^|  $OUT/findings/|"
