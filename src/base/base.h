@@ -197,6 +197,9 @@ typedef struct SrcFile {
     LineDir *dirs;
     uint32_t ndirs, capdirs;
     uint32_t index;       /* position in its PosTab */
+    bool trimmed;         /* name is final, as gc reports it after -trimpath
+                             (cgo's output, named by go build's objdir-relative
+                             name): not made absolute nor rewritten again */
 } SrcFile;
 
 typedef struct PosTab {

@@ -17,6 +17,8 @@ void drv_init(Drv *d)
     /* a cgo package's type errors come from goesc's fake "C", not from
      * the package: they do not stop the build */
     d->ld.lenient_cgo = true;
+    /* gc compiles cgo's output: read it where go list finds it */
+    d->ld.cgo_compiled = true;
 }
 
 void drv_free(Drv *d)
