@@ -47,7 +47,7 @@ enum { GC_LINE_MAX = (1 << 20) - 2, GC_COL_MAX = 255 };
 
 void drv_format_pos(Buf *b, const PosTab *pt, Pos pos, bool columns)
 {
-    Position p = postab_resolve(pt, pos);
+    Position p = postab_resolve_gc(pt, pos);
     if (!p.filename) {
         buf_puts(b, "<unknown line number>");
         return;
