@@ -187,7 +187,8 @@ static void name_compiled_files(Arena *a, LdPackage *p)
  * CgoFiles (by import path; packages of files named on the command line
  * have no import path to list them by, so then the patterns are listed
  * again with -deps).  A package go list gives no CompiledGoFiles (cgo
- * could not run: no C compiler) keeps its CgoFiles. */
+ * could not run: no C compiler) keeps its CgoFiles; one where cgo failed
+ * (go list's Error) gets LdPackage.cgo_error. */
 static void list_compiled(LdProgram *prog, const LdConfig *conf, const char *go)
 {
     uint32_t ncgo = 0;
@@ -212,7 +213,7 @@ static void list_compiled(LdProgram *prog, const LdConfig *conf, const char *go)
     argv[n++] = "-compiled";
     if (by_pattern)
         argv[n++] = "-deps";
-    argv[n++] = "-json=ImportPath,CompiledGoFiles";
+    argv[n++] = "-json=ImportPath,CompiledGoFiles,Error";
     for (uint32_t i = 0; i < nflags; i++)
         argv[n++] = conf->flags[i];
     if (by_pattern) {
@@ -263,6 +264,16 @@ static void list_compiled(LdProgram *prog, const LdConfig *conf, const char *go)
         LdPackage *p = path ? ld_lookup(prog, path) : NULL;
         if (!p || p->cgo_files.len == 0 || p->error || p->compiled_names)
             continue;
+        const LdJson *err = ld_json_get(obj, "Error");
+        if (err && err->kind == LD_JSON_OBJECT) {
+            /* cgo failed: go build's error for the package */
+            const char *msg = str_or(ld_json_get(err, "Err"), "");
+            if (msg[0]) {
+                p->cgo_error = msg;
+                p->failed = true;
+                continue;
+            }
+        }
         LdStrings cf = strings_of(&prog->arena, ld_json_get(obj, "CompiledGoFiles"));
         bool generated = false;
         for (uint32_t j = 0; j < cf.len; j++)
@@ -272,6 +283,16 @@ static void list_compiled(LdProgram *prog, const LdConfig *conf, const char *go)
         p->compiled_go_files = cf;
         name_compiled_files(&prog->arena, p);
     }
+    /* every package with cgo files depends on runtime/cgo (go list adds
+     * it to Deps, not to Imports): go build compiles none of them when
+     * cgo failed there (e.g. no C compiler) */
+    const LdPackage *rtcgo = ld_lookup(prog, "runtime/cgo");
+    if (rtcgo && rtcgo->cgo_error)
+        for (uint32_t i = 0; i < prog->npkgs; i++) {
+            LdPackage *p = prog->pkgs[i];
+            if (p != rtcgo && p->cgo_files.len > 0)
+                p->failed = true;
+        }
 }
 
 /* The first word of line `n` (0-based) of go env's output. */

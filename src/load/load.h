@@ -173,6 +173,11 @@ struct LdPackage {
      * each entry as gc reports it; NULL when there is none to read) */
     LdStrings compiled_go_files;
     const char **compiled_names;
+    /* appended: cgo failed on the package (go list -compiled's Error, e.g.
+     * a C compiler error in the preamble): the text go build prints for
+     * it, "# importpath" header included; the package is failed (go build
+     * compiles neither it nor its importers) */
+    const char *cgo_error;
 };
 
 typedef struct LdConfig {

@@ -9,17 +9,20 @@
 #                  macros, callbacks, //export) gives exactly gc's -m output,
 #                  positions in the generated files included;
 #   cgo/importer   a package importing it, likewise;
+#   cgo/cerror     cgo fails on a package (a C error in its preamble):
+#                  go build's message, exit status 1;
 #   cgo/std        net and os/user (std's cgo packages, with their cgo
 #                  files under CGO_ENABLED=1) are analyzed without a
 #                  "goesc:" note; with GOESC_SLOW=1, their output is
 #                  compared with go build -a -gcflags=all=-l (~40 s CPU);
-#   cgo/nocc       when cgo cannot run (no C compiler), goesc falls back to
-#                  checking the cgo files with a fake "C" package (as
-#                  go/types' FakeImportC): a package whose cgo files then
-#                  have type errors is reported on one "goesc: PKG: not
-#                  analyzed" line, exit status 1, without a crash.
+#   cgo/nocc       when cgo cannot run (no C compiler), go build reports it
+#                  on runtime/cgo and compiles no package with cgo files,
+#                  nor their importers (cgo/nocc-importer): goesc prints
+#                  the same, exit status 1.  (Should go list give neither
+#                  cgo's output nor an error, goesc falls back to checking
+#                  the cgo files with a fake "C", as go/types' FakeImportC.)
 #
-# Without a C compiler (go env CC not found) the first three print SKIP.
+# Without a C compiler (go env CC not found) all but cgo/nocc print SKIP.
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 . "$ROOT/tests/lib/common.sh"
@@ -162,6 +165,7 @@ if [ -z "$cc" ] || ! command -v "$cc" >/dev/null 2>&1; then
     reason="no C compiler (go env CC: '$cc' not found): cgo cannot run"
     skip cgo/target "$reason"
     skip cgo/importer "$reason"
+    skip cgo/cerror "$reason"
     skip cgo/std "$reason"
 else
     for t in target:./cg importer:./user; do
@@ -178,6 +182,23 @@ else
     else
         fail cgo/target-names "no line in _cgo_gotypes.go"
         detail "$W/target.goesc"
+    fi
+
+    # cgo fails (a C error in the preamble): go build's message, exit 1
+    mkdir -p bad
+    printf 'package bad\n\n/*\nint f( { return 1; }\n*/\nimport "C"\n\nfunc F() int { return int(C.f()) }\n' >bad/bad.go
+    "$GO" build -gcflags='-m -l' ./bad 2>"$W/cerror.gc"
+    "$GOESC" build -gcflags='-m -l' ./bad 2>"$W/cerror.goesc"
+    rc=$?
+    if [ $rc -ne 1 ]; then
+        fail cgo/cerror "exit status $rc, want 1"
+        detail "$W/cerror.goesc"
+    elif ! cmp -s "$W/cerror.gc" "$W/cerror.goesc"; then
+        fail cgo/cerror "output differs from go build's (< go build, > goesc)"
+        diff "$W/cerror.gc" "$W/cerror.goesc" >"$W/cerror.diff"
+        detail "$W/cerror.diff"
+    else
+        pass cgo/cerror
     fi
 
     # std's cgo packages
@@ -207,18 +228,22 @@ else
     fi
 fi
 
-# no C compiler: the fake "C" (cg's Sum does not type-check with it)
-CC=/nonexistent/cc "$GOESC" build -gcflags='-m -l' ./cg >"$W/nocc.out" 2>&1
-rc=$?
-if [ $rc -ne 1 ]; then
-    fail cgo/nocc "exit status $rc, want 1"
-    detail "$W/nocc.out"
-elif ! grep -q '^goesc: example.com/m/cg: not analyzed: its cgo files, checked with a fake "C" package, have' "$W/nocc.out"; then
-    fail cgo/nocc "no \"not analyzed\" line"
-    detail "$W/nocc.out"
-elif grep -v '^goesc: ' "$W/nocc.out" | grep -q .; then
-    fail cgo/nocc "compiler output for a package goesc cannot analyze"
-    detail "$W/nocc.out"
-else
-    pass cgo/nocc
-fi
+# no C compiler: go build fails on runtime/cgo (cgo cannot run) and
+# compiles no package with cgo files; goesc says the same
+for t in nocc:./cg nocc-importer:./user; do
+    name=${t%%:*}
+    pkg=${t#*:}
+    CC=/nonexistent/cc "$GO" build -gcflags='-m -l' "$pkg" 2>"$W/$name.gc"
+    CC=/nonexistent/cc "$GOESC" build -gcflags='-m -l' "$pkg" >"$W/$name.goesc" 2>&1
+    rc=$?
+    if [ $rc -ne 1 ]; then
+        fail "cgo/$name" "exit status $rc, want 1"
+        detail "$W/$name.goesc"
+    elif ! cmp -s "$W/$name.gc" "$W/$name.goesc"; then
+        fail "cgo/$name" "output differs from go build's (< go build, > goesc)"
+        diff "$W/$name.gc" "$W/$name.goesc" >"$W/$name.diff"
+        detail "$W/$name.diff"
+    else
+        pass "cgo/$name"
+    fi
+done
