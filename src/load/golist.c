@@ -184,9 +184,9 @@ static void name_compiled_files(Arena *a, LdPackage *p)
 }
 
 /* With prog->cgo_compiled: go list -compiled for the packages with
- * CgoFiles (by import path; packages of files named on the command line
- * have no import path to list them by, so then the patterns are listed
- * again with -deps).  A package go list gives no CompiledGoFiles (cgo
+ * CgoFiles (by import path; packages of files named on the command line,
+ * or of a directory outside GOPATH in GOPATH mode, have no import path to
+ * list them by, so then the patterns are listed again with -deps).  A package go list gives no CompiledGoFiles (cgo
  * could not run: no C compiler) keeps its CgoFiles; one where cgo failed
  * (go list's Error) gets LdPackage.cgo_error. */
 static void list_compiled(LdProgram *prog, const LdConfig *conf, const char *go)
@@ -198,7 +198,9 @@ static void list_compiled(LdProgram *prog, const LdConfig *conf, const char *go)
         if (p->cgo_files.len == 0 || p->error)
             continue;
         ncgo++;
-        if (strcmp(p->import_path, "command-line-arguments") == 0 || strchr(p->import_path, ' '))
+        /* GOPATH mode names a directory outside GOPATH "_/DIR" */
+        if (strcmp(p->import_path, "command-line-arguments") == 0 || strchr(p->import_path, ' ') ||
+            strncmp(p->import_path, "_/", 2) == 0)
             by_pattern = true;
     }
     if (ncgo == 0)
