@@ -10,7 +10,8 @@
 #   tests/MODULE/*/run.sh        module directory (not lib, tools, unit, fuzz)
 #
 # A group prints "PASS name" and "FAIL name: reason" lines (details
-# indented); this script counts them.  A group that exits non-zero without
+# indented), and "SKIP name: reason" for a check that cannot run here
+# (neither passed nor failed); this script counts them.  A group that exits non-zero without
 # printing a FAIL line, or prints nothing, counts as one failure.
 # Exit status: 1 if anything failed.
 set -u
@@ -73,6 +74,7 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 
 npass=0
 nfail=0
+nskip=0
 start=$(date +%s)
 for g in $groups; do
     t0=$(date +%s)
@@ -93,16 +95,22 @@ for g in $groups; do
     rc=$(cat "$tmp/rc")
     p=$(grep -c '^PASS ' "$tmp/out")
     f=$(grep -c '^FAIL ' "$tmp/out")
+    s=$(grep -c '^SKIP ' "$tmp/out")
     if [ "$f" -eq 0 ] && [ "$rc" -ne 0 ]; then
         echo "FAIL $name: exited with status $rc"
         f=1
-    elif [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then
+    elif [ "$p" -eq 0 ] && [ "$f" -eq 0 ] && [ "$s" -eq 0 ]; then
         echo "FAIL $name: reported no results"
         f=1
     fi
     npass=$((npass + p))
     nfail=$((nfail + f))
-    echo "-- $name: $p passed, $f failed ($(( $(date +%s) - t0 ))s)"
+    nskip=$((nskip + s))
+    if [ "$s" -gt 0 ]; then
+        echo "-- $name: $p passed, $f failed, $s skipped ($(( $(date +%s) - t0 ))s)"
+    else
+        echo "-- $name: $p passed, $f failed ($(( $(date +%s) - t0 ))s)"
+    fi
 done
 if [ $SANITIZED = yes ]; then
     n=$(find "$REPORTS" -type f | wc -l)
@@ -119,5 +127,8 @@ if [ $SANITIZED = yes ]; then
     fi
 fi
 echo "== total time $(( $(date +%s) - start ))s"
+if [ "$nskip" -gt 0 ]; then
+    echo "== $nskip skipped (the SKIP lines above: checks that cannot run here)"
+fi
 echo "$npass passed, $nfail failed"
 [ "$nfail" -eq 0 ]

@@ -197,6 +197,9 @@ typedef struct SrcFile {
     LineDir *dirs;
     uint32_t ndirs, capdirs;
     uint32_t index;       /* position in its PosTab */
+    bool trimmed;         /* name is final, as gc reports it after -trimpath
+                             (cgo's output, named by go build's objdir-relative
+                             name): not made absolute nor rewritten again */
 } SrcFile;
 
 typedef struct PosTab {
@@ -220,6 +223,12 @@ void postab_free(PosTab *t);
 SrcFile *postab_add(PosTab *t, const char *name, const char *data, uint32_t size);
 SrcFile *postab_file(const PosTab *t, Pos p);
 Position postab_resolve(const PosTab *t, Pos p);
+/* As gc resolves it (cmd/internal/src): the position and a //line
+ * directive's place are stored with the line saturated at 2^20-2 and the
+ * column at 255 before the relative line and column are computed, so a
+ * column after a same-line directive past column 255 comes out smaller
+ * than postab_resolve's (which is syntax.Pos's, unsaturated). */
+Position postab_resolve_gc(const PosTab *t, Pos p);
 /* Line starts are appended by the scanner as it meets newlines. */
 void srcfile_add_line(SrcFile *f, uint32_t offset);
 void srcfile_add_dir(SrcFile *f, const LineDir *d);

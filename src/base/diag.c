@@ -78,7 +78,7 @@ enum { GC_LINE_MAX = (1 << 20) - 2, GC_COL_MAX = 255 };
 
 void diags_format_pos(Buf *b, const PosTab *pt, Pos pos)
 {
-    Position p = postab_resolve(pt, pos);
+    Position p = postab_resolve_gc(pt, pos);
     if (!p.filename) {
         buf_puts(b, "<unknown position>");
         return;

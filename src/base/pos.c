@@ -150,3 +150,43 @@ Position postab_resolve(const PosTab *t, Pos p)
     }
     return r;
 }
+
+/* cmd/internal/src.lico: a line saturates at 2^20-2 (the column is then
+ * dropped), a column at 255. */
+enum { LICO_LINE_MAX = (1 << 20) - 2, LICO_COL_MAX = 255 };
+
+static void lico(uint32_t *line, uint32_t *col)
+{
+    if (*line >= LICO_LINE_MAX) {
+        *line = LICO_LINE_MAX;
+        *col = 0;
+    }
+    if (*col > LICO_COL_MAX)
+        *col = LICO_COL_MAX;
+}
+
+Position postab_resolve_gc(const PosTab *t, Pos p)
+{
+    Position r = postab_resolve(t, p);
+    if (!r.file)
+        return r;
+    uint32_t line = r.rawline, col = r.rawcol;
+    lico(&line, &col);
+    r.line = line;
+    r.col = col;
+    const LineDir *d = r.dir;
+    if (d) {
+        /* src.Pos.RelLine/RelCol, from the stored (saturated) line and
+         * column of the position and of the directive's */
+        uint32_t bline = d->atline, bcol = d->atcol;
+        lico(&bline, &bcol);
+        r.line = d->line + (line - bline);
+        if (d->col == 0)
+            r.col = 0;
+        else if (line == bline)
+            r.col = d->col + (col - bcol);
+        else
+            r.col = col;
+    }
+    return r;
+}

@@ -214,6 +214,14 @@ static int run_build(void *arg)
             status = 1;
             continue;
         }
+        if (p->cgo_error) {
+            /* cgo failed: go build's words (header included) */
+            fputs(p->cgo_error, stderr);
+            if (p->cgo_error[strlen(p->cgo_error) - 1] != '\n')
+                fputc('\n', stderr);
+            status = 1;
+            continue;
+        }
         if (p->failed)
             continue; /* a dependency failed: go build does not compile it */
         bool quiet = fl.m == 0;

@@ -17,6 +17,8 @@ void drv_init(Drv *d)
     /* a cgo package's type errors come from goesc's fake "C", not from
      * the package: they do not stop the build */
     d->ld.lenient_cgo = true;
+    /* gc compiles cgo's output: read it where go list finds it */
+    d->ld.cgo_compiled = true;
 }
 
 void drv_free(Drv *d)
@@ -45,7 +47,7 @@ enum { GC_LINE_MAX = (1 << 20) - 2, GC_COL_MAX = 255 };
 
 void drv_format_pos(Buf *b, const PosTab *pt, Pos pos, bool columns)
 {
-    Position p = postab_resolve(pt, pos);
+    Position p = postab_resolve_gc(pt, pos);
     if (!p.filename) {
         buf_puts(b, "<unknown line number>");
         return;

@@ -102,7 +102,7 @@ static void dump_pos(Dump *d, Pos pos)
 {
     if (pos == NOPOS)
         return;
-    Position r = postab_resolve(d->p->pos, pos);
+    Position r = postab_resolve_gc(d->p->pos, pos);
     if (!r.filename)
         return;
     uint32_t line = r.line, col = r.col;

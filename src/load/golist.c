@@ -143,6 +143,160 @@ static void build_graph(LdProgram *prog, const LdJson *list)
     }
 }
 
+/* The name gc reports for each of a cgo package's CompiledGoFiles: go
+ * build lists its GoFiles (relative to Dir), then cgo's output, in the
+ * build cache for go list but given to gc as $WORK/bNNN/NAME and trimmed
+ * to NAME (-trimpath "$WORK/bNNN=>"): _cgo_gotypes.go, X.cgo1.go for each
+ * CgoFile X.go, and _cgo_import.go when cgo wrote one
+ * (cmd/go/internal/work: Builder.cgo, cacheSrcFiles). */
+static void name_compiled_files(Arena *a, LdPackage *p)
+{
+    const LdStrings *cf = &p->compiled_go_files;
+    uint32_t ngen = 0;
+    for (uint32_t i = 0; i < cf->len; i++)
+        ngen += cf->items[i][0] == '/';
+    bool layout = ngen == p->cgo_files.len + 1 || ngen == p->cgo_files.len + 2;
+    p->compiled_names = ARENA_ARRAY(a, const char *, cf->len ? cf->len : 1);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < cf->len; i++) {
+        const char *f = cf->items[i];
+        if (f[0] != '/') {
+            p->compiled_names[i] = f;
+            continue;
+        }
+        const char *slash = strrchr(f, '/');
+        const char *name = slash + 1;
+        if (layout && k == 0)
+            name = "_cgo_gotypes.go";
+        else if (layout && k <= p->cgo_files.len) {
+            const char *src = p->cgo_files.items[k - 1];
+            const char *s2 = strrchr(src, '/');
+            src = s2 ? s2 + 1 : src;
+            size_t n = strlen(src);
+            if (n > 3 && strcmp(src + n - 3, ".go") == 0)
+                n -= 3;
+            name = arena_printf(a, "%.*s.cgo1.go", (int)n, src);
+        } else if (layout)
+            name = "_cgo_import.go";
+        p->compiled_names[i] = name;
+        k++;
+    }
+}
+
+/* With prog->cgo_compiled: go list -compiled for the packages with
+ * CgoFiles (by import path; packages of files named on the command line,
+ * or of a directory outside GOPATH in GOPATH mode, have no import path to
+ * list them by, so then the patterns are listed again with -deps).  A package go list gives no CompiledGoFiles (cgo
+ * could not run: no C compiler) keeps its CgoFiles; one where cgo failed
+ * (go list's Error) gets LdPackage.cgo_error. */
+static void list_compiled(LdProgram *prog, const LdConfig *conf, const char *go)
+{
+    uint32_t ncgo = 0;
+    bool by_pattern = false;
+    for (uint32_t i = 0; i < prog->npkgs; i++) {
+        const LdPackage *p = prog->pkgs[i];
+        if (p->cgo_files.len == 0 || p->error)
+            continue;
+        ncgo++;
+        /* GOPATH mode names a directory outside GOPATH "_/DIR" */
+        if (strcmp(p->import_path, "command-line-arguments") == 0 || strchr(p->import_path, ' ') ||
+            strncmp(p->import_path, "_/", 2) == 0)
+            by_pattern = true;
+    }
+    if (ncgo == 0)
+        return;
+    uint32_t nflags = conf ? conf->nflags : 0;
+    uint32_t npat = conf && conf->patterns ? conf->npatterns : 0;
+    const char **argv = xcalloc(7 + nflags + (by_pattern ? npat + 1 : ncgo), sizeof(char *));
+    uint32_t n = 0;
+    argv[n++] = go;
+    argv[n++] = "list";
+    argv[n++] = "-e";
+    argv[n++] = "-compiled";
+    if (by_pattern)
+        argv[n++] = "-deps";
+    argv[n++] = "-json=ImportPath,CompiledGoFiles,Error";
+    for (uint32_t i = 0; i < nflags; i++)
+        argv[n++] = conf->flags[i];
+    if (by_pattern) {
+        for (uint32_t i = 0; i < npat; i++)
+            argv[n++] = conf->patterns[i];
+        if (npat == 0)
+            argv[n++] = ".";
+    } else {
+        for (uint32_t i = 0; i < prog->npkgs; i++) {
+            const LdPackage *p = prog->pkgs[i];
+            if (p->cgo_files.len && !p->error)
+                argv[n++] = p->import_path;
+        }
+    }
+    argv[n] = NULL;
+    double t0 = ld_now();
+    Buf out = {0};
+    LdRunStats rs = {0, 0};
+    int st = ld_run((char *const *)argv, &out, &rs);
+    prog->stats.golist += ld_now() - t0;
+    prog->stats.golist_cpu += rs.cpu;
+    free(argv);
+    if (st != 0) {
+        /* go list -e fails only as a whole: the fake "C" remains */
+        if (st > 0)
+            fprintf(stderr, "goesc: %s list -compiled failed (exit status %d)\n", go, st);
+        buf_free(&out);
+        return;
+    }
+    /* the strings stay in the arena: copy the text there */
+    char *text = arena_alloc(&prog->arena, out.len + 1);
+    if (out.len)
+        memcpy(text, out.data, out.len);
+    text[out.len] = 0;
+    size_t len = out.len;
+    buf_free(&out);
+    LdJsonError jerr;
+    LdJson *list = ld_json_parse(&prog->arena, text, len, true, &jerr);
+    if (!list) {
+        fprintf(stderr, "goesc: %s list -compiled output:%u:%u: %s\n", go, jerr.line, jerr.col, jerr.msg);
+        return;
+    }
+    for (uint32_t i = 0; i < list->len; i++) {
+        const LdJson *obj = &list->u.items[i];
+        if (obj->kind != LD_JSON_OBJECT)
+            continue;
+        const char *path = str_or(ld_json_get(obj, "ImportPath"), NULL);
+        LdPackage *p = path ? ld_lookup(prog, path) : NULL;
+        if (!p || p->cgo_files.len == 0 || p->error || p->compiled_names)
+            continue;
+        const LdJson *err = ld_json_get(obj, "Error");
+        if (err && err->kind == LD_JSON_OBJECT) {
+            /* cgo failed: go build's error for the package */
+            const char *msg = str_or(ld_json_get(err, "Err"), "");
+            if (msg[0]) {
+                p->cgo_error = msg;
+                p->failed = true;
+                continue;
+            }
+        }
+        LdStrings cf = strings_of(&prog->arena, ld_json_get(obj, "CompiledGoFiles"));
+        bool generated = false;
+        for (uint32_t j = 0; j < cf.len; j++)
+            generated |= cf.items[j][0] == '/';
+        if (!generated)
+            continue; /* cgo did not run */
+        p->compiled_go_files = cf;
+        name_compiled_files(&prog->arena, p);
+    }
+    /* every package with cgo files depends on runtime/cgo (go list adds
+     * it to Deps, not to Imports): go build compiles none of them when
+     * cgo failed there (e.g. no C compiler) */
+    const LdPackage *rtcgo = ld_lookup(prog, "runtime/cgo");
+    if (rtcgo && rtcgo->cgo_error)
+        for (uint32_t i = 0; i < prog->npkgs; i++) {
+            LdPackage *p = prog->pkgs[i];
+            if (p != rtcgo && p->cgo_files.len > 0)
+                p->failed = true;
+        }
+}
+
 /* The first word of line `n` (0-based) of go env's output. */
 static const char *env_line(Arena *a, const char *text, int n)
 {
@@ -226,6 +380,8 @@ bool ld_list(LdProgram *prog, const LdConfig *conf)
     }
     build_graph(prog, list);
     prog->stats.json = ld_cpu_now() - t0;
+    if (prog->cgo_compiled && run_list)
+        list_compiled(prog, conf, go);
     ok = true;
 done:
     free(argv);

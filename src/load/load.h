@@ -13,8 +13,13 @@
  *    cycles, no Go files, ...) are kept in LdPackage.error; ld_list_errors
  *    prints them the way `go build` does.  A go command that cannot run or
  *    fails as a whole makes ld_list return false (after a message).
+ *  - With LdProgram.cgo_compiled and any listed package having CgoFiles,
+ *    ld_list runs `go list -e -compiled -json=ImportPath,CompiledGoFiles`
+ *    on those packages (cgo runs then, or its output comes from the build
+ *    cache), so that they can be read as gc reads them.
  *  - ld_process parses each package's GoFiles and CgoFiles (absolute
- *    paths Dir + "/" + name, all in one PosTab and one arena) with branch
+ *    paths Dir + "/" + name, all in one PosTab and one arena), or its
+ *    CompiledGoFiles when ld_list found them, with branch
  *    checking, and type-checks it with ty_check_package, importing through
  *    the package's ImportMap.  Packages are processed in dependency order;
  *    a package with errors, or one depending on such a package, is not
@@ -159,6 +164,20 @@ struct LdPackage {
      * is not failed */
     uint32_t cgo_type_errors;
     const char *cgo_first_error;
+    /* appended: with LdProgram.cgo_compiled, a package with CgoFiles is
+     * read as gc reads it, from go list's CompiledGoFiles: its GoFiles
+     * (names relative to dir), then cgo's output in the build cache
+     * (absolute paths), which gc is given as $WORK/bNNN/NAME and, with
+     * go build's -trimpath, reports as NAME: _cgo_gotypes.go, X.cgo1.go
+     * for each CgoFile X.go, _cgo_import.go (compiled_names: the name of
+     * each entry as gc reports it; NULL when there is none to read) */
+    LdStrings compiled_go_files;
+    const char **compiled_names;
+    /* appended: cgo failed on the package (go list -compiled's Error, e.g.
+     * a C compiler error in the preamble): the text go build prints for
+     * it, "# importpath" header included; the package is failed (go build
+     * compiles neither it nor its importers) */
+    const char *cgo_error;
 };
 
 typedef struct LdConfig {
@@ -200,6 +219,12 @@ typedef struct LdProgram {
      * (goesc build and compile; `goesc types` reports them as go/types
      * does) */
     bool lenient_cgo;
+    /* appended: packages with CgoFiles are read from cgo's output, as gc
+     * compiles them (ld_list asks go list -compiled for them; see
+     * LdPackage.compiled_go_files), instead of their CgoFiles with a
+     * fake "C"; a package for which go list gives no cgo output (no C
+     * compiler) keeps the fake "C" */
+    bool cgo_compiled;
 } LdProgram;
 
 void ld_program_init(LdProgram *prog);

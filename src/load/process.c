@@ -63,17 +63,27 @@ static bool is_unsafe(const LdPackage *p)
  * or branch errors, are reported together with the type errors). */
 static uint32_t parse_package(LdProgram *prog, LdPackage *p, bool *fatal)
 {
-    uint32_t total = p->go_files.len + p->cgo_files.len;
+    bool compiled = p->compiled_names != NULL;
+    uint32_t total = compiled ? p->compiled_go_files.len : p->go_files.len + p->cgo_files.len;
     uint32_t errors0 = prog->diags.nerrors, nopen = 0;
     p->files = ARENA_ARRAY(&prog->arena, SynFile *, total ? total : 1);
     SynCtx ctx = {&prog->arena, &prog->syms, &prog->pos, &prog->diags, SYN_CHECK_BRANCHES,
                   /* gc's directive checks know what is being compiled */
                   true, p->standard, p->runtime};
     for (uint32_t i = 0; i < total; i++) {
-        const char *name = i < p->go_files.len ? p->go_files.items[i]
-                                               : p->cgo_files.items[i - p->go_files.len];
-        /* gc prints the names of command-line files as given */
-        const char *path = p->cmdline_files ? name : arena_printf(&prog->arena, "%s/%s", p->dir, name);
+        const char *name, *path, *shown;
+        if (compiled) {
+            /* cgo's output is read from the build cache and named as gc
+             * names it (see LdPackage.compiled_names) */
+            name = p->compiled_go_files.items[i];
+            path = name[0] == '/' ? name : arena_printf(&prog->arena, "%s/%s", p->dir, name);
+            shown = name[0] == '/' ? p->compiled_names[i] : path;
+        } else {
+            name = i < p->go_files.len ? p->go_files.items[i] : p->cgo_files.items[i - p->go_files.len];
+            /* gc prints the names of command-line files as given */
+            path = p->cmdline_files ? name : arena_printf(&prog->arena, "%s/%s", p->dir, name);
+            shown = path;
+        }
         double t0 = ld_cpu_now();
         uint32_t size = 0;
         const char *err = "";
@@ -87,7 +97,8 @@ static uint32_t parse_package(LdProgram *prog, LdPackage *p, bool *fatal)
             nopen++;
             continue;
         }
-        SrcFile *src = postab_add(&prog->pos, path, data, size);
+        SrcFile *src = postab_add(&prog->pos, shown, data, size);
+        src->trimmed = shown != path;
         SynFile *f = syn_parse_file(&ctx, src, NULL);
         prog->stats.parse += ld_cpu_now() - t1;
         prog->stats.nfiles++;
@@ -156,7 +167,7 @@ static uint32_t check_package(LdProgram *prog, LdPackage *p)
     conf.importer = import_package;
     conf.importer_ud = &ic;
     /* without running cgo, C.x is typed as go/types' FakeImportC does */
-    conf.fake_import_c = p->cgo_files.len > 0;
+    conf.fake_import_c = p->cgo_files.len > 0 && !p->compiled_names;
     conf.record = true;
     conf.import_fail_reason = p->import_fail_reason;
     uint32_t nerr = 0;
@@ -193,7 +204,7 @@ uint32_t ld_process_package(LdProgram *prog, LdPackage *p, unsigned what)
     if (!fatal && (what & LD_CHECK) && !p->checked) {
         uint32_t d0 = prog->diags.len;
         uint32_t nt = check_package(prog, p);
-        if (nt && n == 0 && prog->lenient_cgo && p->cgo_files.len > 0 && prog->diags.len > d0) {
+        if (nt && n == 0 && prog->lenient_cgo && p->cgo_files.len > 0 && !p->compiled_names && prog->diags.len > d0) {
             /* the fake "C": keep the first error (by position) apart */
             const Diag *first = &prog->diags.list[d0];
             for (uint32_t i = d0 + 1; i < prog->diags.len; i++)

@@ -4,6 +4,7 @@
 #   PASS name
 #   FAIL name: reason
 #       indented detail lines
+#   SKIP name: reason    (a check that cannot run here, e.g. no C compiler)
 #
 # Callers set ROOT (the repository root) first.  GOESC is the binary under
 # test (the environment's GOESC, else build/goesc).
@@ -17,6 +18,7 @@ TCACHE=${TCACHE:-$ROOT/build/cache}
 
 pass() { echo "PASS $*"; }
 fail() { _fail_name=$1; shift; echo "FAIL $_fail_name: $*"; }
+skip() { _skip_name=$1; shift; echo "SKIP $_skip_name: $*"; }
 # detail FILE [MAX]: the first MAX lines of FILE, indented
 detail() { head -n "${2:-20}" "$1" | sed 's/^/    /'; }
 
