@@ -595,6 +595,22 @@ static void expr_in_place(Walk *w, IrNode *n)
     emit(w, n);
 }
 
+/* order.as2func / as2ok: each right-hand value (a call, receive, map
+ * index or assertion) is computed into temporaries, after its init
+ * statements. */
+static void ord_into_temps(Walk *w, IrList *rhs)
+{
+    for (uint32_t i = 0; i < rhs->len; i++) {
+        IrNode *r = rhs->items[i];
+        if (!r)
+            continue;
+        for (uint32_t k = 0; k < r->init.len; k++)
+            stmt(w, r->init.items[k]);
+        ord_children(w, r);
+        emit(w, r);
+    }
+}
+
 static void stmt(Walk *w, IrNode *s)
 {
     if (!s)
@@ -628,15 +644,7 @@ static void stmt(Walk *w, IrNode *s)
     case IR_OAS2FUNC:
         /* order.as2func: the call into temporaries, then lhs = temps */
         ord_list(w, &s->list);
-        for (uint32_t i = 0; i < s->rlist.len; i++) {
-            IrNode *call = s->rlist.items[i];
-            if (!call)
-                continue;
-            for (uint32_t k = 0; k < call->init.len; k++)
-                stmt(w, call->init.items[k]);
-            ord_children(w, call);
-            emit(w, call);
-        }
+        ord_into_temps(w, &s->rlist);
         ascompatee(w, &s->list, NULL);
         return;
     case IR_OAS2DOTTYPE:
@@ -646,15 +654,7 @@ static void stmt(Walk *w, IrNode *s)
         /* order.as2ok: the value into temporaries, then one assignment
          * per destination */
         ord_list(w, &s->list);
-        for (uint32_t i = 0; i < s->rlist.len; i++) {
-            IrNode *r = s->rlist.items[i];
-            if (!r)
-                continue;
-            for (uint32_t k = 0; k < r->init.len; k++)
-                stmt(w, r->init.items[k]);
-            ord_children(w, r);
-            emit(w, r);
-        }
+        ord_into_temps(w, &s->rlist);
         emit_list(w, &s->list);
         return;
     case IR_OIF:
