@@ -83,6 +83,7 @@ void drv_gc_usage(FILE *out);
  * lines (cmd/compile/internal/base readImportCfg). */
 typedef struct DrvImportCfg {
     LdStrings pkgfile;      /* paths with a packagefile line */
+    LdStrings pkgfile_file; /* their files (same index) */
     LdStrings map_from, map_to;
 } DrvImportCfg;
 
