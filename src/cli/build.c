@@ -30,6 +30,7 @@ typedef struct BuildJob {
     bool timings;
     bool show_dep_errors; /* print analysis errors of packages without -m */
     bool trimpath;        /* -trimpath */
+    bool source_tags;     /* --source-tags: dependencies' tags from source only */
 } BuildJob;
 
 static void usage_build(FILE *out)
@@ -41,7 +42,10 @@ static void usage_build(FILE *out)
           "-overlay, -race, -msan, -asan) are passed to go list; the others are\n"
           "accepted and ignored.  --timings prints where the time went;\n"
           "--show-dep-errors shows why packages compiled without -m could not be\n"
-          "analyzed completely (otherwise one line sums them up).\n",
+          "analyzed completely (otherwise one line sums them up).  Packages that\n"
+          "no -gcflags pattern matches are compiled by go build with inlining:\n"
+          "their escape tags are read from their export data (go list -export);\n"
+          "--source-tags computes them from source instead.\n",
           out);
 }
 
@@ -144,6 +148,36 @@ static const PkgFlag *flags_for(const BuildJob *job, const LdPackage *p)
     return r;
 }
 
+/* Packages matched by no -gcflags pattern are compiled by go build with
+ * its default flags, inlining included, and their importers read their
+ * escape tags from that export data: list it (only when some package is
+ * compiled with -m, since nothing is printed otherwise).  go build -a
+ * would recompile them with the same default flags, hence the same tags:
+ * goesc build has no -a and needs none. */
+static void list_exports(const BuildJob *job, Drv *d)
+{
+    bool any_m = false;
+    for (uint32_t i = 0; i < job->gcflags.len && !any_m; i++) {
+        const PkgFlag *pf = job->gcflags.data[i];
+        for (uint32_t j = 0; j < pf->args.len; j++) {
+            const char *a = pf->args.data[j];
+            if (a[0] == '-' && (a[1] == 'm' || (a[1] == '-' && a[2] == 'm')))
+                any_m = true;
+        }
+    }
+    if (!any_m)
+        return;
+    LdPackage **list = xcalloc(d->ld.npkgs + 1, sizeof *list);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < d->ld.npkgs; i++) {
+        LdPackage *p = d->ld.pkgs[i];
+        if (!flags_for(job, p) && strcmp(p->import_path, "unsafe") != 0 && !p->error && !p->failed)
+            list[n++] = p;
+    }
+    drv_list_exports(d, (const char *const *)job->listflags.data, job->listflags.len, list, n, stderr);
+    free(list);
+}
+
 /* Writes "# DESC\n" and the text, with go build's path rewriting. */
 static void report(const LdPackage *p, const char *text, size_t len, const char *cwd)
 {
@@ -178,6 +212,8 @@ static int run_build(void *arg)
         status = 1;
         goto done;
     }
+    if (!job->source_tags)
+        list_exports(job, &d);
     Buf text = {0};
     uint32_t ndeperr = 0;
     const LdPackage *first_deperr = NULL;
@@ -317,6 +353,10 @@ int cli_build(int argc, char **argv)
         }
         if (strcmp(a, "--show-dep-errors") == 0) {
             job.show_dep_errors = true;
+            continue;
+        }
+        if (strcmp(a, "--source-tags") == 0) {
+            job.source_tags = true;
             continue;
         }
         if (a[0] != '-' || a[1] == 0)

@@ -16,6 +16,7 @@ int cli_types(int argc, char **argv);
 int cli_ir(int argc, char **argv);      /* ir.c */
 int cli_compile(int argc, char **argv); /* compile.c: gc's exit statuses (0, 2) */
 int cli_build(int argc, char **argv);   /* build.c: go build's (0, 1, 2) */
+int cli_exporttags(int argc, char **argv); /* exporttags.c */
 
 /* goesc types --objects: the sorted object lines of the checked packages
  * named on the command line (objects.c). */

@@ -1,7 +1,8 @@
 /* goesc compile: a drop-in for `go tool compile` as far as its diagnostics
  * go.  The files form one package; its imports are checked from source
  * (through go list, or an -importcfg's mapping) and analyzed quietly,
- * dependencies first, so that their escape tags exist; then the package
+ * dependencies first, so that their escape tags exist (replaced by the
+ * tags in their export data, as gc reads them); then the package
  * is analyzed with the flags given.  Everything gc prints goes where gc
  * prints it: errors and -m messages on stdout, usage problems on stderr;
  * the exit status is gc's (0, or 2 after errors or bad usage). */
@@ -17,7 +18,32 @@ typedef struct CompileJob {
     uint32_t nfiles;
     bool timings;
     bool show_dep_errors;
+    bool source_tags;   /* --source-tags: no export data */
 } CompileJob;
+
+/* gc reads its imports' export data, and with it their escape tags: the
+ * files of an -importcfg's packagefile lines, or else what go list
+ * -export gives (go build's default flags). */
+static void find_exports(const CompileJob *job, Drv *d, const DrvImportCfg *cfg, const LdPackage *pkg)
+{
+    LdPackage **list = xcalloc(d->ld.npkgs + 1, sizeof *list);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < d->ld.npkgs; i++) {
+        LdPackage *p = d->ld.pkgs[i];
+        if (p == pkg || strcmp(p->import_path, "unsafe") == 0 || p->error)
+            continue;
+        if (!cfg) {
+            list[n++] = p;
+            continue;
+        }
+        for (uint32_t j = 0; j < cfg->pkgfile.len; j++)
+            if (strcmp(cfg->pkgfile.items[j], p->import_path) == 0)
+                p->export_file = cfg->pkgfile_file.items[j];
+    }
+    if (n)
+        drv_list_exports(d, NULL, 0, list, n, stderr);
+    free(list);
+}
 
 static int run_compile(void *arg)
 {
@@ -40,6 +66,8 @@ static int run_compile(void *arg)
 
     /* dependencies first, quietly, each with the flags go build would have
      * compiled it with; then the package itself */
+    if (!job->source_tags)
+        find_exports(job, &d, fl->importcfg ? &cfg : NULL, pkg);
     uint32_t ndep0 = d.ld.diags.len;
     for (uint32_t i = 0; i < d.ld.npkgs; i++) {
         LdPackage *p = d.ld.pkgs[i];
@@ -106,7 +134,8 @@ int cli_compile(int argc, char **argv)
     drv_gcflags_init(&job.flags);
     /* goesc's own flags (not gc's), anywhere: --timings (where the time
      * went), --show-dep-errors (why dependencies were not analyzed
-     * completely) */
+     * completely), --source-tags (dependencies' escape tags computed
+     * from source rather than read from their export data) */
     char **args = xmalloc(sizeof(char *) * (size_t)(argc + 1));
     int n = 0;
     for (int i = 0; i < argc; i++) {
@@ -114,6 +143,8 @@ int cli_compile(int argc, char **argv)
             job.timings = true;
         else if (strcmp(argv[i], "--show-dep-errors") == 0)
             job.show_dep_errors = true;
+        else if (strcmp(argv[i], "--source-tags") == 0)
+            job.source_tags = true;
         else
             args[n++] = argv[i];
     }

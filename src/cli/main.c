@@ -19,6 +19,7 @@ static void usage(FILE *out)
           "  compile [gc flags] FILE.go...            go tool compile's diagnostics (-m escape\n"
           "                                           analysis; flags as gc's)\n"
           "  build [-C dir] [-gcflags=...] [PACKAGES] what go build -gcflags=... prints\n"
+          "  exporttags IMPORTPATH FILE               the escape tags in a package's export data\n"
           "\n"
           "goesc reads Go source with its own parser and reports what the Go compiler\n"
           "would report.  See README.md.\n",
@@ -42,6 +43,8 @@ int main(int argc, char **argv)
         return cli_compile(argc - 2, argv + 2);
     if (strcmp(cmd, "build") == 0)
         return cli_build(argc - 2, argv + 2);
+    if (strcmp(cmd, "exporttags") == 0)
+        return cli_exporttags(argc - 2, argv + 2);
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
         usage(stdout);
         return 0;

@@ -267,6 +267,9 @@ IrPackage *drv_analyze(Drv *d, LdPackage *pkg, const DrvGcFlags *flags, bool qui
         wk_package(&d->ir, ip, &wc);
         d->t_walk += ld_cpu_now() - t1;
         drv_taint_dump(d, ip);
+        /* gc's importers read this package's tags from its export data */
+        if (pkg->export_file)
+            drv_apply_export_tags(d, ip, pkg, stderr);
     }
     d->ir.quiet = was_quiet;
     return ip;

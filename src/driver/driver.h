@@ -83,6 +83,7 @@ void drv_gc_usage(FILE *out);
  * lines (cmd/compile/internal/base readImportCfg). */
 typedef struct DrvImportCfg {
     LdStrings pkgfile;      /* paths with a packagefile line */
+    LdStrings pkgfile_file; /* their files (same index) */
     LdStrings map_from, map_to;
 } DrvImportCfg;
 
@@ -134,6 +135,28 @@ void drv_format_errors(Buf *out, const Diag *list, uint32_t n, const PosTab *pt,
 /* A position as gc prints it in errors: the file name as recorded, the
  * column unless -C (or gc would not print it). */
 void drv_format_pos(Buf *b, const PosTab *pt, Pos pos, bool columns);
+
+/* ---- export data (export.c) ------------------------------------------------------ */
+
+/* gc reads the escape tags of a dependency from its export data, which
+ * go build compiled with the flags it gives that package (by default with
+ * inlining, which can make tags more precise than goesc's analysis
+ * without inlining).  A package whose LdPackage.export_file is set is
+ * analyzed from source as usual (its IR is still needed: generic bodies,
+ * devirtualization), then drv_analyze replaces the tags of its
+ * non-generic functions and methods found in that export data (read by
+ * ld_export_read).  Unreadable or malformed export data keeps the tags
+ * computed from source, with a note on stderr.
+ *
+ * drv_list_exports runs `go list -e -export` (with the given build flags)
+ * on the packages, which builds them with go build's default flags (cache
+ * hits are fast), and sets their export_file.  Returns false, after a
+ * note on `notes`, if go list fails. */
+bool drv_list_exports(Drv *d, const char *const *flags, uint32_t nflags, LdPackage *const *pkgs, uint32_t n,
+                      FILE *notes);
+/* Replaces the tags of ip's functions by those of pkg->export_file;
+ * returns how many were replaced. */
+uint32_t drv_apply_export_tags(Drv *d, IrPackage *ip, LdPackage *pkg, FILE *notes);
 
 /* ---- go build's view (paths.c) --------------------------------------------------- */
 

@@ -361,7 +361,7 @@ bool drv_read_importcfg(Arena *a, const char *file, DrvImportCfg *cfg, FILE *err
         fprintf(errout, "compile: -importcfg: open %s: %s\n", file, err);
         return false;
     }
-    uint32_t cap_pf = 0, cap_map = 0, cap_to = 0;
+    uint32_t cap_pf = 0, cap_pff = 0, cap_map = 0, cap_to = 0;
     bool ok = true;
     int lineno = 0;
     for (char *line = data; line && ok;) {
@@ -399,6 +399,7 @@ bool drv_read_importcfg(Arena *a, const char *file, DrvImportCfg *cfg, FILE *err
                 break;
             }
             strings_push(a, &cfg->pkgfile, &cap_pf, arena_strdup(a, before));
+            strings_push(a, &cfg->pkgfile_file, &cap_pff, arena_strdup(a, after));
         } else {
             fprintf(errout, "compile: %s:%d: unknown directive \"%s\"\n", file, lineno, s);
             ok = false;

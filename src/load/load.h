@@ -178,6 +178,10 @@ struct LdPackage {
      * it, "# importpath" header included; the package is failed (go build
      * compiles neither it nor its importers) */
     const char *cgo_error;
+    /* appended (driver): gc's export data of the package, whose escape
+     * tags replace those computed from source (NULL: none; see
+     * driver.h, "export data") */
+    const char *export_file;
 };
 
 typedef struct LdConfig {
@@ -289,5 +293,48 @@ bool ld_runtime_package(const char *path);
  * used by this process (CLOCK_PROCESS_CPUTIME_ID), for the statistics. */
 double ld_now(void);
 double ld_cpu_now(void);
+
+/* ---- escape tags from gc's export data (exportdata.c) ------------------------ */
+
+/* The parameter tags ("parameter leak summaries") that gc stored in a
+ * package's unified export data (internal/pkgbits format; gc's linker
+ * writes one string per receiver/parameter of every compiled function and
+ * method, noder/linker.go relocFuncExt), for the non-generic functions
+ * and methods declared in the package itself.
+ *
+ * Contract: the input is untrusted.  Every read is bounds-checked; any
+ * inconsistency (truncation, a bad index or reference, an unexpected sync
+ * marker or kind, a tag that is not gc's) rejects the whole file: false,
+ * *why a static message, and an empty LdExportTags (lookups find
+ * nothing).  Reading is linear in the size of the data.  Tags and names
+ * live in the caller's arena; the table must be freed with
+ * ld_export_free. */
+typedef struct LdExportFunc {
+    uint32_t ntags;       /* receiver + parameters */
+    const char **tags;    /* as gc stores them: "" or "esc:" and up to 8 bytes
+                             (escape.leaks.Encode: raw bytes, NUL included;
+                             each NUL-terminated after its taglen bytes) */
+    uint8_t *taglen;
+} LdExportFunc;
+
+typedef struct LdExportTags {
+    SymTab names;         /* "F" and "T.M" */
+    PtrMap funcs;         /* Sym* -> LdExportFunc* */
+    uint32_t nfuncs;
+} LdExportTags;
+
+/* data[0..len): an archive as go build writes it (first member
+ * __.PKGDEF) or the member itself; path: the package's import path (gc
+ * writes it, or "", for the package's own objects); goarch: the target
+ * (wasm adds fields). */
+bool ld_export_parse(LdExportTags *x, Arena *a, const char *path, const void *data, size_t len,
+                     const char *goarch, const char **why);
+/* The same for a file. */
+bool ld_export_read(LdExportTags *x, Arena *a, const char *path, const char *file, const char *goarch,
+                    const char **why);
+/* Function `name` (recv NULL) or method recv.name (recv: the defined
+ * type's name, without pointer); NULL when unknown. */
+const LdExportFunc *ld_export_lookup(LdExportTags *x, const char *recv, const char *name);
+void ld_export_free(LdExportTags *x);
 
 #endif
