@@ -58,7 +58,7 @@ bench: $(B)/goesc
 	@GOESC=$(CURDIR)/$(B)/goesc sh tests/bench.sh
 
 # Each target of tests/fuzz for FUZZ_SECONDS (tests/fuzz/run.sh).
-FUZZ_TARGETS ?= syntax escape
+FUZZ_TARGETS ?= syntax escape exportdata
 fuzz:
 	@for t in $(FUZZ_TARGETS); do FUZZ_TARGET=$$t sh tests/fuzz/run.sh || exit 1; done
 

@@ -163,7 +163,7 @@ static void rd_open(Pkgbits *pb, Rd *r, unsigned k, uint32_t idx, int slot)
     uint32_t n = rd_len(pb, r);
     if (n > (uint32_t)(r->end - r->p) / 2) /* each entry takes at least 2 bytes */
         fail(pb, "reference table too long");
-    if (n > pb->slotcap[slot]) {
+    if (n > pb->slotcap[slot] || !pb->slot[slot]) { /* never NULL: reli is computed from it */
         uint32_t cap = pb->slotcap[slot] ? pb->slotcap[slot] : 64;
         while (cap < n)
             cap *= 2;

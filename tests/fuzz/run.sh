@@ -5,6 +5,9 @@
 #                                 dumps and printer
 #   FUZZ_TARGET=escape            tests/fuzz/fuzz_escape.c: the checker, the
 #                                 lowering, escape analysis and walk
+#   FUZZ_TARGET=exportdata        tests/fuzz/fuzz_exportdata.c: the reader
+#                                 of gc's export data (seeded with a few
+#                                 std packages' export files)
 #
 # Seeds: tests/fuzz/seeds/*.go, plus the small .go files of $GOROOT/test
 # (copied at run time when Go is available).  New inputs accumulate in
@@ -27,12 +30,20 @@ CLANG=${CLANG:-clang}
 FUZZ_TARGET=${FUZZ_TARGET:-syntax}
 OUT=$ROOT/build/fuzz
 BIN=$OUT/fuzz_$FUZZ_TARGET
+EXTRA=
+SEEDS="$ROOT/tests/fuzz/seeds $OUT/gotest-seeds"
+DICT="-dict=$ROOT/tests/fuzz/go.dict"
 case $FUZZ_TARGET in
 syntax) MODS="base syntax" CORPUS=$OUT/corpus ;;
 escape) MODS="base syntax types ir escape walk" CORPUS=$OUT/corpus-escape ;;
-*) echo "fuzz: unknown FUZZ_TARGET $FUZZ_TARGET (syntax or escape)" >&2; exit 1 ;;
+exportdata)
+    MODS=base EXTRA=$ROOT/src/load/exportdata.c CORPUS=$OUT/corpus-exportdata
+    SEEDS=$OUT/export-seeds DICT=
+    FUZZ_MAX_LEN=${FUZZ_MAX_LEN_EXPORT:-131072}
+    ;;
+*) echo "fuzz: unknown FUZZ_TARGET $FUZZ_TARGET (syntax, escape or exportdata)" >&2; exit 1 ;;
 esac
-mkdir -p "$CORPUS" "$OUT/findings" "$OUT/gotest-seeds"
+mkdir -p "$CORPUS" "$OUT/findings" "$OUT/gotest-seeds" "$OUT/export-seeds"
 
 if ! command -v "$CLANG" >/dev/null 2>&1; then
     echo "fuzz: $CLANG not found (apt-get install clang libclang-rt-14-dev)" >&2
@@ -40,7 +51,7 @@ if ! command -v "$CLANG" >/dev/null 2>&1; then
 fi
 
 # ---- build (the syntax module and what it stands on) --------------------------
-SRCS="$ROOT/tests/fuzz/fuzz_$FUZZ_TARGET.c"
+SRCS="$ROOT/tests/fuzz/fuzz_$FUZZ_TARGET.c $EXTRA"
 HDRS=
 for m in $MODS; do
     SRCS="$SRCS $(ls "$ROOT"/src/$m/*.c)"
@@ -71,14 +82,24 @@ if GOROOT=$("$GO" env GOROOT 2>/dev/null) && [ -d "$GOROOT/test" ]; then
             cp "$f" "$OUT/gotest-seeds/$(echo "${f#"$GOROOT"/test/}" | tr / _)"
         done
     fi
+    # export data of a few small std packages (archives from the build cache)
+    if [ "$FUZZ_TARGET" = exportdata ] && [ -z "$(ls "$OUT/export-seeds")" ]; then
+        CGO_ENABLED=0 GOFLAGS= "$GO" list -export -f '{{.ImportPath}} {{.Export}}' \
+            cmp errors unicode/utf8 math/bits container/list 2>/dev/null |
+            while read -r p f; do
+                [ -n "$f" ] && cp "$f" "$OUT/export-seeds/$(echo "$p" | tr / _).a"
+            done
+    fi
 else
     echo "fuzz: Go not found; seeding from tests/fuzz/seeds only"
 fi
 
 # ---- the campaign ---------------------------------------------------------------
 before=$(ls "$OUT/findings" | wc -l)
+nseeds=0
+for d in $SEEDS; do nseeds=$((nseeds + $(ls "$d" | wc -l))); done
 echo "fuzz ($FUZZ_TARGET): ${FUZZ_SECONDS}s with $FUZZ_WORKERS worker(s); corpus $(ls "$CORPUS" | wc -l) inputs," \
-    "seeds $(ls "$ROOT/tests/fuzz/seeds" | wc -l) + $(ls "$OUT/gotest-seeds" | wc -l) from \$GOROOT/test"
+    "$nseeds seeds"
 log=$OUT/fuzz-$FUZZ_TARGET.log
 # the target runs on the main thread: room for 10000 levels of nesting
 ulimit -s 1048576 2>/dev/null || ulimit -s unlimited 2>/dev/null || true
@@ -89,8 +110,8 @@ else
 fi
 # shellcheck disable=SC2086
 "$BIN" -max_total_time="$FUZZ_SECONDS" -max_len="$FUZZ_MAX_LEN" -timeout=10 -rss_limit_mb=4096 \
-    -dict="$ROOT/tests/fuzz/go.dict" -artifact_prefix="$OUT/findings/" -print_final_stats=1 $par \
-    "$CORPUS" "$ROOT/tests/fuzz/seeds" "$OUT/gotest-seeds" >"$log" 2>&1
+    $DICT -artifact_prefix="$OUT/findings/" -print_final_stats=1 $par \
+    "$CORPUS" $SEEDS >"$log" 2>&1
 rc=$?
 
 execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
