@@ -280,8 +280,12 @@ static const char *embedded_type_name(TyEnv *env, TyType *t)
         t = irfmt_gc_type(env, TY_AS(TyPointer, t)->base);
     if (!t)
         return NULL;
-    if (t->kind == TY_NAMED)
+    if (t->kind == TY_NAMED) {
+        /* an instance's symbol is mangled ("node[int]"): never the field's name */
+        if (TY_AS(TyNamed, t)->targs.len)
+            return NULL;
         return TY_AS(TyNamed, t)->obj->name->name;
+    }
     if (t->kind == TY_BASIC)
         return TY_AS(TyBasic, t)->name;
     if (t->kind == TY_ALIAS)
@@ -645,8 +649,9 @@ static void fmt_name(Nfmt *f, const IrName *nm)
         return;
     }
     const TyObject *o = nm->obj ? nm->obj : nm->fobj;
-    if (o && o->pkg && o->pkg != f->local) {
-        buf_puts(f->b, o->pkg->name);
+    const TyPackage *pkg = o ? o->pkg : nm->pkg;
+    if (pkg && pkg != f->local) {
+        buf_puts(f->b, pkg->name);
         buf_putc(f->b, '.');
     }
     buf_puts(f->b, s);

@@ -178,6 +178,8 @@ struct IrName {
     TyObject *obj;        /* the type checker's object (NULL for temps) */
     IrFunc *func;         /* PFUNC: the function, if it has IR */
     TyObject *fobj;       /* PFUNC: the function object (also for imported ones) */
+    TyPackage *pkg;       /* a global without an object (a dictionary): its
+                             symbol's package, which qualifies its name */
 };
 
 /* function flags */

@@ -386,6 +386,7 @@ static IrName *dict_global(Lower *lw, TyPackage *pkg, const char *name, TyTypeLi
     TyType *at = ty_new_array(lw->env, ty_typ(lw->env, TY_UINTPTR), dict_words(targs));
     n = ir_new_name(lw->p, NOPOS, sym_cstr(lw->p->syms, dname), IR_PEXTERN, at);
     n->nflags |= IR_N_ADDRTAKEN;
+    n->pkg = pkg;
     inst_store(lw, pkg, dname, n);
     return n;
 }
