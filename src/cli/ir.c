@@ -30,7 +30,7 @@ static void print_package(Drv *d, IrPackage *ip, bool dump)
     for (uint32_t i = 0; i < ip->nfn; i++) {
         buf_reset(&b);
         if (dump)
-            ir_dump_func(&b, &d->ir, ip->fn[i]);
+            ir_dump_func_in(&b, &d->ir, ip->types, ip->fn[i]);
         else
             buf_printf(&b, "%s\n", ip->fn[i]->linkname ? ip->fn[i]->linkname : "?");
         fwrite(b.data ? b.data : "", 1, b.len, stdout);

@@ -278,9 +278,12 @@ static unsigned gc_pragma(uint32_t syn)
 /* gc's %+v of a function's symbol: package name, '.', the link name */
 static const TyPackage *func_pkg(const Dump *d, const IrFunc *fn)
 {
-    for (const IrFunc *f = fn; f; f = f->closure_parent)
+    for (const IrFunc *f = fn; f; f = f->closure_parent) {
         if (f->obj && f->obj->pkg)
             return f->obj->pkg;
+        if (!f->obj && f->nname && f->nname->pkg)
+            return f->nname->pkg; /* T.M-fm of another package's type */
+    }
     return d->local;
 }
 

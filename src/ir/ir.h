@@ -225,7 +225,9 @@ struct IrFunc {
     uint32_t nrangelits;  /* counter for f-rangeN names (gc's rangeLitGen) */
 };
 
-static inline bool ir_func_is_closure(const IrFunc *f) { return f->closurevars.len > 0; }
+/* gc's Func.IsClosure: a function literal that captures variables (not a
+ * method-value wrapper, whose .this is a hidden parameter) */
+static inline bool ir_func_is_closure(const IrFunc *f) { return f->oclosure && f->closurevars.len > 0; }
 
 /* ---- positions ---------------------------------------------------------------- */
 

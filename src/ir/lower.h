@@ -81,7 +81,18 @@ struct Lower {
     PtrMap insts;
     PtrMap types_read;
     PtrVec todo_dicts;
+    /* (lower_wrap.c) the method values met, in reading order, for their
+     * T.M-fm wrappers (LwMethodValue*; gc's needMethodValueWrappers) */
+    PtrVec method_values;
 };
+
+/* A method value x.M (OMETHVALUE): rcvr is the receiver's type as the
+ * value holds it (after implicit fields, & and *), m the method called
+ * (for instances, the stenciled method). */
+typedef struct LwMethodValue {
+    TyType *rcvr;
+    TyObject *m;
+} LwMethodValue;
 
 /* ---- lower.c ---------------------------------------------------------------- */
 
@@ -274,8 +285,11 @@ IrNode *lw_method_value(Lower *lw, SynSelectorExpr *e);
  * and receiver type recv: func(recv, params) results. */
 TyType *lw_method_type(Lower *lw, TySignature *msig, TyType *recv, Pos pos);
 /* noder.MakeWrappers: appends the method wrappers gc makes for the
- * package's types to Target.Funcs (lower_wrap.c). */
+ * package's types, then the method-value wrappers T.M-fm, to
+ * Target.Funcs (lower_wrap.c). */
 void lw_make_wrappers(Lower *lw);
+/* Records a method value for its T.M-fm wrapper (see LwMethodValue). */
+void lw_note_method_value(Lower *lw, TyType *rcvr, TyObject *m);
 
 /* ---- lower_generic.c -------------------------------------------------------- */
 

@@ -1008,6 +1008,7 @@ IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject
         IrNode *mv = ir_new(lw->p, IR_OMETHVALUE, pos, vt);
         mv->x = recv;
         mv->sym = w->fobj;
+        lw_note_method_value(lw, recvt, w->fobj);
         return mv;
     }
     /* reader.curry: a wrapper closure capturing the receiver and the

@@ -11,12 +11,15 @@
  * as Wrapper/Dupok functions they print no -m verdicts, but -m=2 prints
  * the flows of their parameters.
  *
+ * Method values x.M make T.M-fm wrappers (wrapMethodValue), in the
+ * order the reader met them: func(params) { return .this.M(params) }.
+ *
  * What goesc covers: the package-level non-generic named types declared
  * in the package, in source order (gc: in the order its reader reads
- * them, which for most packages is the same).  Not yet: unnamed struct
- * types with embedded methods, types declared inside functions,
- * instantiated types, runtime's error.Error, the **T wrappers of
- * not-in-heap types, and method-value wrappers (T.M-fm).
+ * them, which for most packages is the same), and every method value.
+ * Not yet: unnamed struct types with embedded methods, types declared
+ * inside functions, instantiated types, runtime's error.Error, the **T
+ * wrappers of not-in-heap types.
  */
 #include "lower.h"
 
@@ -99,13 +102,18 @@ static TyObject *copy_var(Lower *lw, TyObject *v, TyType *t)
                       named ? v->name : sym_intern(lw->p->syms, "", 0), t);
 }
 
-static TyTuple *copy_tuple(Lower *lw, TyTuple *tp)
+/* copies of a tuple's variables; unnamed ones get package pkg (the
+ * wrapper symbol's: NULL for the local package) */
+static TyTuple *copy_tuple(Lower *lw, TyTuple *tp, TyPackage *pkg)
 {
     if (!tp || tp->len == 0)
         return tp;
     TyObject **vars = ARENA_ARRAY(lw->a, TyObject *, tp->len);
-    for (uint32_t i = 0; i < tp->len; i++)
+    for (uint32_t i = 0; i < tp->len; i++) {
         vars[i] = copy_var(lw, tp->vars[i], tp->vars[i]->type);
+        if (pkg && vars[i]->name->len == 0)
+            vars[i]->pkg = pkg;
+    }
     return ty_new_tuple(lw->env, vars, tp->len);
 }
 
@@ -129,36 +137,12 @@ static IrNode *panicwrap_check(Lower *lw, IrNode *recv)
     return ifs;
 }
 
-/* methodWrapper: W.M calling method sel of tbase (W = tbase or *tbase). */
-static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const TySelection *sel)
+/* addTailCall's body for wrapper fn: calls method m (signature msig) on
+ * the receiver x of type typ with fn's parameters from dcl[first], and
+ * returns its results.  tail: an OTAILCALL (fn is then not a Wrapper). */
+static void wrapper_call(Lower *lw, IrFunc *fn, IrNode *x, TyType *typ, TyObject *m, TySignature *msig,
+                         uint32_t first, bool tail)
 {
-    TyObject *m = sel->obj;
-    TySignature *msig = ty_as_signature(m->type);
-    if (!msig)
-        return;
-    const char *tname = tbase->obj->name->name;
-    const char *linkname = ptr ? arena_printf(lw->a, "(*%s).%s", tname, m->name->name)
-                               : arena_printf(lw->a, "%s.%s", tname, m->name->name);
-    TyObject *recv = copy_var(lw, msig->recv, W);
-    /* an interface method's receiver has no position */
-    if (msig->recv && ty_is_interface(msig->recv->type))
-        recv->pos = NOPOS;
-    TySignature *wsig = ty_new_signature(lw->env, recv, copy_tuple(lw, msig->params),
-                                         copy_tuple(lw, msig->results), msig->variadic);
-    IrFunc *fn = lw_new_func(lw, NULL, linkname, wsig, NOPOS);
-    fn->fflags |= IR_FN_WRAPPER | IR_FN_DUPOK;
-
-    LowerFn lf;
-    lw_push_fn(lw, &lf, fn);
-    /* the receiver, along the embedded fields */
-    IrNode *x = fn->dcl.items[0];
-    if (ptr && msig->recv && ty_identical(msig->recv->type, &tbase->t))
-        ir_list_push(lw->p, &fn->body, panicwrap_check(lw, x));
-    TyType *typ = W;
-    for (uint32_t i = 0; i + 1 < sel->nindex; i++) {
-        x = lw_dot_field(lw, x, sel->index[i], NOPOS, true);
-        typ = x->type;
-    }
     IrNode *call;
     if (ty_is_interface(typ)) {
         IrNode *dot = ir_new(lw->p, IR_ODOTINTER, NOPOS, m->type);
@@ -190,15 +174,11 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
         call->type = res->vars[0]->type;
     else if (res && res->len > 1)
         call->type = &res->t;
-    for (uint32_t i = 1; i < fn->nparams; i++)
+    for (uint32_t i = first; i < fn->nparams; i++)
         ir_list_push(lw->p, &call->list, fn->dcl.items[i]);
     if (msig->variadic)
         call->flags |= IR_F_ISDDD;
-    /* addTailCall: a *T wrapper of a promoted pointer method tail-calls
-     * it (gc prefers OTAILCALL unless the method can be inlined, which
-     * it cannot under -l) and is Dupok but not Wrapper */
-    TyType *mrecv = msig->recv ? msig->recv->type : NULL;
-    if (ptr && mrecv && is_ptr(mrecv) && sel->nindex > 1 && !ty_is_interface(typ)) {
+    if (tail) {
         IrNode *tc = ir_new(lw->p, IR_OTAILCALL, NOPOS, NULL);
         tc->x = call;
         call->flags |= IR_F_NOINLINE;
@@ -227,6 +207,44 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
     } else {
         ir_list_push(lw->p, &fn->body, call);
     }
+}
+
+/* methodWrapper: W.M calling method sel of tbase (W = tbase or *tbase). */
+static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const TySelection *sel)
+{
+    TyObject *m = sel->obj;
+    TySignature *msig = ty_as_signature(m->type);
+    if (!msig)
+        return;
+    const char *tname = tbase->obj->name->name;
+    const char *linkname = ptr ? arena_printf(lw->a, "(*%s).%s", tname, m->name->name)
+                               : arena_printf(lw->a, "%s.%s", tname, m->name->name);
+    TyObject *recv = copy_var(lw, msig->recv, W);
+    /* an interface method's receiver has no position */
+    if (msig->recv && ty_is_interface(msig->recv->type))
+        recv->pos = NOPOS;
+    TySignature *wsig = ty_new_signature(lw->env, recv, copy_tuple(lw, msig->params, NULL),
+                                         copy_tuple(lw, msig->results, NULL), msig->variadic);
+    IrFunc *fn = lw_new_func(lw, NULL, linkname, wsig, NOPOS);
+    fn->fflags |= IR_FN_WRAPPER | IR_FN_DUPOK;
+
+    LowerFn lf;
+    lw_push_fn(lw, &lf, fn);
+    /* the receiver, along the embedded fields */
+    IrNode *x = fn->dcl.items[0];
+    if (ptr && msig->recv && ty_identical(msig->recv->type, &tbase->t))
+        ir_list_push(lw->p, &fn->body, panicwrap_check(lw, x));
+    TyType *typ = W;
+    for (uint32_t i = 0; i + 1 < sel->nindex; i++) {
+        x = lw_dot_field(lw, x, sel->index[i], NOPOS, true);
+        typ = x->type;
+    }
+    /* addTailCall: a *T wrapper of a promoted pointer method tail-calls
+     * it (gc prefers OTAILCALL unless the method can be inlined, which
+     * it cannot under -l) and is Dupok but not Wrapper */
+    TyType *mrecv = msig->recv ? msig->recv->type : NULL;
+    bool tail = ptr && mrecv && is_ptr(mrecv) && sel->nindex > 1 && !ty_is_interface(typ);
+    wrapper_call(lw, fn, x, typ, m, msig, 1, tail);
     lw_pop_fn(lw);
     ir_package_add_func(lw->p, lw->pkg, fn);
 }
@@ -270,6 +288,107 @@ static void wrap_type(Lower *lw, TyNamed *T)
     free(sorted);
 }
 
+void lw_note_method_value(Lower *lw, TyType *rcvr, TyObject *m)
+{
+    if (!rcvr || !m || !m->name)
+        return;
+    LwMethodValue *r = ARENA_NEW(lw->a, LwMethodValue);
+    r->rcvr = rcvr;
+    r->m = m;
+    ptrvec_push(&lw->method_values, r);
+}
+
+/* ir.MethodSymSuffix(rcvr, m, "-fm"): "(*T).M-fm", "T.M-fm", with T the
+ * receiver type's symbol name (instances: "Box[int]", link strings of
+ * the type arguments) or an unnamed type's link string; *pkg is the
+ * symbol's package (the receiver type's, else gc's "go" package: NULL). */
+static const char *fm_name(Lower *lw, TyType *rcvr, TyObject *m, TyPackage **pkg)
+{
+    TyType *t = ty_unalias(rcvr);
+    bool ptr = false;
+    if (t && t->kind == TY_POINTER && !ty_as_named(t)) {
+        TyType *e = ty_unalias(TY_AS(TyPointer, t)->base);
+        if (e && e->kind == TY_NAMED) {
+            ptr = true;
+            t = e;
+        }
+    }
+    Buf b = {0};
+    if (ptr)
+        buf_puts(&b, "(*");
+    *pkg = NULL;
+    if (t && t->kind == TY_NAMED) {
+        TyNamed *n = TY_AS(TyNamed, t);
+        *pkg = n->obj->pkg;
+        buf_puts(&b, n->obj->name->name);
+        if (n->targs.len) {
+            buf_putc(&b, '[');
+            for (uint32_t i = 0; i < n->targs.len; i++) {
+                if (i)
+                    buf_putc(&b, ',');
+                ir_fmt_type_link(&b, lw->p, NULL, n->targs.items[i]);
+            }
+            buf_putc(&b, ']');
+        }
+    } else {
+        ir_fmt_type_link(&b, lw->p, NULL, rcvr);
+    }
+    if (ptr)
+        buf_puts(&b, ")");
+    if (!is_exported_name(m->name) && m->pkg && m->pkg != *pkg) {
+        buf_putc(&b, '.');
+        buf_puts(&b, m->pkg->path);
+    }
+    buf_putc(&b, '.');
+    buf_puts(&b, m->name->name);
+    buf_puts(&b, "-fm");
+    const char *s = arena_strdup(lw->a, buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
+/* wrapMethodValue: func(params) results { return .this.M(params) }, with
+ * the receiver in the hidden parameter .this (a closure variable of a
+ * function that is not a closure: ir.NewHiddenParam). */
+static void method_value_wrapper(Lower *lw, TyType *rcvr, TyObject *m, const char *linkname, TyPackage *pkg)
+{
+    TySignature *msig = ty_as_signature(m->type);
+    if (!msig)
+        return;
+    TySignature *wsig = ty_new_signature(lw->env, NULL, copy_tuple(lw, msig->params, pkg),
+                                         copy_tuple(lw, msig->results, pkg), msig->variadic);
+    IrFunc *fn = lw_new_func(lw, NULL, linkname, wsig, NOPOS);
+    fn->fflags |= IR_FN_WRAPPER | IR_FN_DUPOK;
+    fn->nname->pkg = pkg; /* the symbol's package (NULL: local) */
+    IrName *fake = ir_new_name(lw->p, NOPOS, sym_cstr(lw->p->syms, ".this"), IR_PPARAM, rcvr);
+    fake->nflags |= IR_N_BYVAL;
+    LowerFn lf;
+    lw_push_fn(lw, &lf, fn);
+    IrName *self = lw_closure_var(lw, fn, NOPOS, fake);
+    self->nflags |= IR_N_BYVAL;
+    wrapper_call(lw, fn, &self->n, rcvr, m, msig, 0, false);
+    lw_pop_fn(lw);
+    ir_package_add_func(lw->p, lw->pkg, fn);
+}
+
+static void make_method_value_wrappers(Lower *lw)
+{
+    PtrMap seen = {0};
+    for (uint32_t i = 0; i < lw->method_values.len; i++) {
+        LwMethodValue *r = lw->method_values.data[i];
+        TyPackage *pkg;
+        const char *name = fm_name(lw, r->rcvr, r->m, &pkg);
+        /* the symbol's Uniq flag, per package of the symbol */
+        const Sym *key = sym_cstr(lw->p->syms, arena_printf(lw->a, "%s.%s", pkg ? pkg->path : "go", name));
+        if (ptrmap_get(&seen, PMKEY(key)))
+            continue;
+        ptrmap_put(&seen, PMKEY(key), (void *)1);
+        method_value_wrapper(lw, r->rcvr, r->m, name, pkg == lw->pkg->types ? NULL : pkg);
+    }
+    ptrmap_free(&seen);
+    ptrvec_free(&lw->method_values);
+}
+
 void lw_make_wrappers(Lower *lw)
 {
     IrPackage *ip = lw->pkg;
@@ -297,4 +416,5 @@ void lw_make_wrappers(Lower *lw)
             wrap_type(lw, nt);
         }
     }
+    make_method_value_wrappers(lw);
 }
