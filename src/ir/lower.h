@@ -84,6 +84,9 @@ struct Lower {
     /* (lower_wrap.c) the method values met, in reading order, for their
      * T.M-fm wrappers (LwMethodValue*; gc's needMethodValueWrappers) */
     PtrVec method_values;
+    /* (lower_generic.c) the instances whose underlying types are being
+     * read (gc's TFORW types: shapify leaves them alone) */
+    PtrVec forw;
 };
 
 /* A method value x.M (OMETHVALUE): rcvr is the receiver's type as the

@@ -119,6 +119,8 @@ static bool basic_constraint(Lower *lw, TyTypeParam *tp)
 
 /* ---- shapes (reader.shapify) --------------------------------------------------- */
 
+static TyTypeList reshape_targs(void *ctx, TyNamed *orig, TyTypeList targs);
+
 TyType *lw_shapify(Lower *lw, TyType *targ, bool basic)
 {
     IrProgram *p = lw->p;
@@ -135,6 +137,22 @@ TyType *lw_shapify(Lower *lw, TyType *targ, bool basic)
     }
     if (u->kind == TY_INTERFACE && targ->kind == TY_NAMED && TY_AS(TyNamed, targ)->targs.len && lw_has_shape(targ))
         return targ;
+    if (!ptrshape && targ->kind == TY_NAMED) {
+        /* a shaped instance's underlying type as the reader makes it: its
+         * instances shapified, but for itself (being read) */
+        TyNamed *tn = TY_AS(TyNamed, targ);
+        TyNamed *orig = tn->orig;
+        if (orig && orig != tn && orig->underlying && tn->targs.len == orig->tparams.len &&
+            targs_have_shape(tn->targs)) {
+            SubstMap m = {.from = orig->tparams.items, .to = tn->targs.items, .len = tn->targs.len,
+                          .targs_hook = reshape_targs, .hook_ctx = lw};
+            ptrvec_push(&lw->forw, tn);
+            TyType *u2 = gx_subst(NULL, lw->env, NOPOS, orig->underlying, m, NULL);
+            lw->forw.len--;
+            if (u2)
+                u = u2;
+        }
+    }
     Buf b = {0};
     ir_fmt_type_link(&b, p, NULL, u);
     const Sym *name = sym_cstr(p->syms, buf_str(&b));
@@ -162,6 +180,32 @@ struct LwInst {
     IrFunc *fn;            /* the shaped function */
 };
 
+static TyTypeList shapify_list(Lower *lw, TyTParamList tps, TyTypeList targs);
+
+/* reader.objDictIdx: an instance any of whose type arguments has a shape
+ * is a shaped instance: all its type arguments are shapified
+ * (atomic.Pointer[entry[go.shape.int]] is atomic.Pointer[go.shape.struct {...}]) */
+static TyTypeList reshape_targs(void *ctx, TyNamed *orig, TyTypeList targs)
+{
+    Lower *lw = ctx;
+    if (!targs_have_shape(targs))
+        return targs;
+    /* shapify leaves alone a type argument still being read (a TFORW,
+     * lw->forw): a recursive instance's own fields keep it, so gc has
+     * both (*Pointer[entry[go.shape.int]]).Load and
+     * (*Pointer[go.shape.struct {...}]).Load */
+    TyTypeList r = {ARENA_ARRAY(lw->a, TyType *, targs.len ? targs.len : 1), targs.len};
+    for (uint32_t i = 0; i < targs.len; i++) {
+        bool forw = false;
+        for (uint32_t k = 0; k < lw->forw.len && !forw; k++)
+            forw = targs.items[i] == lw->forw.data[k];
+        r.items[i] = forw ? targs.items[i]
+                          : lw_shapify(lw, targs.items[i],
+                                       i < orig->tparams.len && basic_constraint(lw, orig->tparams.items[i]));
+    }
+    return r;
+}
+
 TyType *lw_subst(Lower *lw, TyType *t)
 {
     LwInst *in = lw->inst;
@@ -170,7 +214,10 @@ TyType *lw_subst(Lower *lw, TyType *t)
     void **slot = ptrmap_slot(&in->types, PMKEY(t));
     if (*slot)
         return *slot;
-    TyType *r = gx_subst(NULL, lw->env, NOPOS, t, in->map, NULL);
+    SubstMap m = in->map;
+    m.targs_hook = reshape_targs;
+    m.hook_ctx = lw;
+    TyType *r = gx_subst(NULL, lw->env, NOPOS, t, m, NULL);
     *slot = r;
     return r;
 }
@@ -658,6 +705,30 @@ static bool mentions_tparam(TyType *t, int depth)
     }
 }
 
+/* reader.objDictIdx: an instance any of whose type arguments has a
+ * shape is the shaped instance: its type arguments shapified, except one
+ * still being read (a TFORW: entry[K]'s own field
+ * atomic.Pointer[entry[go.shape.int]] keeps it). */
+static TyNamed *reshaped_instance(Lower *lw, TyNamed *n)
+{
+    if (!targs_have_shape(n->targs))
+        return n;
+    TyTypeList r = shapify_list(lw, n->orig->tparams, n->targs);
+    bool same = true;
+    for (uint32_t i = 0; i < r.len; i++) {
+        for (uint32_t k = 0; k < lw->forw.len; k++)
+            if (n->targs.items[i] == lw->forw.data[k])
+                r.items[i] = n->targs.items[i];
+        if (r.items[i] != n->targs.items[i])
+            same = false;
+    }
+    if (same)
+        return n;
+    TyType *t = gx_instance(NULL, lw->env, NOPOS, &n->orig->t, r, NULL);
+    TyNamed *s = t ? ty_as_named(t) : NULL;
+    return s ? s : n;
+}
+
 static void read_type(Lower *lw, TyType *t, int depth)
 {
     if (!t || depth > 200)
@@ -715,7 +786,14 @@ static void read_type(Lower *lw, TyType *t, int depth)
                 return;
             for (uint32_t i = 0; i < n->targs.len; i++)
                 read_type(lw, n->targs.items[i], depth + 1);
+            TyNamed *r = reshaped_instance(lw, n);
+            if (r != n) {
+                read_type(lw, &r->t, depth + 1);
+                return;
+            }
+            ptrvec_push(&lw->forw, n);
             read_type(lw, ty_named_underlying(lw->env, n), depth + 1);
+            lw->forw.len--;
             read_named_instance(lw, n);
             return;
         }
@@ -748,6 +826,7 @@ void lw_generic_end(Lower *lw)
     ptrmap_free(&lw->insts);
     ptrmap_free(&lw->types_read);
     ptrvec_free(&lw->todo_dicts);
+    ptrvec_free(&lw->forw);
 }
 
 /* ---- the body loop (readBodies) ----------------------------------------------------- */

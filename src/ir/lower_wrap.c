@@ -209,6 +209,33 @@ static void wrapper_call(Lower *lw, IrFunc *fn, IrNode *x, TyType *typ, TyObject
     }
 }
 
+/* objabi.PathToPrefix: a package path as symbol names spell it (control
+ * characters, space, %, " and non-ASCII bytes, and dots after the last
+ * slash, as %xx) */
+static void put_path_prefix(Buf *b, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    for (const char *p = path; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c <= ' ' || (c == '.' && (!slash || p > slash)) || c == '%' || c == '"' || c >= 0x7F)
+            buf_printf(b, "%%%02x", c);
+        else
+            buf_putc(b, (char)c);
+    }
+}
+
+/* ir.MethodSymSuffix's method part: ".M", or ".PKGPATH.m" for an
+ * unexported method of a package other than rpkg, the receiver's */
+static void put_method_part(Buf *b, TyObject *m, const TyPackage *rpkg)
+{
+    if (!is_exported_name(m->name) && m->pkg && m->pkg != rpkg) {
+        buf_putc(b, '.');
+        put_path_prefix(b, m->pkg->path);
+    }
+    buf_putc(b, '.');
+    buf_puts(b, m->name->name);
+}
+
 /* methodWrapper: W.M calling method sel of tbase (W = tbase or *tbase). */
 static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const TySelection *sel)
 {
@@ -217,8 +244,11 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
     if (!msig)
         return;
     const char *tname = tbase->obj->name->name;
-    const char *linkname = ptr ? arena_printf(lw->a, "(*%s).%s", tname, m->name->name)
-                               : arena_printf(lw->a, "%s.%s", tname, m->name->name);
+    Buf nb = {0};
+    buf_printf(&nb, ptr ? "(*%s)" : "%s", tname);
+    put_method_part(&nb, m, tbase->obj->pkg);
+    const char *linkname = arena_strdup(lw->a, buf_str(&nb));
+    buf_free(&nb);
     TyObject *recv = copy_var(lw, msig->recv, W);
     /* an interface method's receiver has no position */
     if (msig->recv && ty_is_interface(msig->recv->type))
@@ -335,12 +365,7 @@ static const char *fm_name(Lower *lw, TyType *rcvr, TyObject *m, TyPackage **pkg
     }
     if (ptr)
         buf_puts(&b, ")");
-    if (!is_exported_name(m->name) && m->pkg && m->pkg != *pkg) {
-        buf_putc(&b, '.');
-        buf_puts(&b, m->pkg->path);
-    }
-    buf_putc(&b, '.');
-    buf_puts(&b, m->name->name);
+    put_method_part(&b, m, *pkg);
     buf_puts(&b, "-fm");
     const char *s = arena_strdup(lw->a, buf_str(&b));
     buf_free(&b);
