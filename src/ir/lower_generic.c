@@ -155,6 +155,17 @@ TyType *lw_shapify(Lower *lw, TyType *targ, bool basic)
     }
     Buf b = {0};
     ir_fmt_type_link(&b, p, NULL, u);
+    /* long names are hashed (base.Debug.MaxShapeLen, 500 by default):
+     * hex of cmd/internal/hash.Sum32, SHA-256 with its first byte
+     * inverted */
+    if (b.len > 500) {
+        unsigned char sum[32];
+        sha256_sum(b.data, b.len, sum);
+        sum[0] ^= 0xff;
+        buf_reset(&b);
+        for (int i = 0; i < 32; i++)
+            buf_printf(&b, "%02x", sum[i]);
+    }
     const Sym *name = sym_cstr(p->syms, buf_str(&b));
     buf_free(&b);
     TyType *s = ptrmap_get(&p->shapes, PMKEY(name));
