@@ -501,10 +501,10 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
     /* 3. their bodies, last first as gc's readBodies pops todoBodies;
      * closures are appended to Target.Funcs as they are met */
     lw_read_bodies(&lw);
+
+    /* 4. method wrappers (which look up instantiations) */
+    lw_make_wrappers(&lw);
     lw_generic_end(&lw);
     ptrvec_free(&lw.todo);
-
-    /* 4. method wrappers */
-    lw_make_wrappers(&lw);
     return ip;
 }

@@ -87,6 +87,9 @@ struct Lower {
     /* (lower_generic.c) the instances whose underlying types are being
      * read (gc's TFORW types: shapify leaves them alone) */
     PtrVec forw;
+    /* (lower_generic.c) the shape types read, in reading order, for
+     * their method wrappers (TyNamed*) */
+    PtrVec shape_types;
 };
 
 /* A method value x.M (OMETHVALUE): rcvr is the receiver's type as the
@@ -320,6 +323,13 @@ bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, IrNode **
 /* A method m of instance recv (T[...] or *T[...]) called directly: the
  * OMETHEXPR of the shaped method, *dict its dictionary argument. */
 IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, IrNode **dict);
+/* The stenciled method (a wrapper object, for a static dictionary) of a
+ * method m of an instance of a generic type (recvt: T[...] or *T[...]
+ * without shapes), or NULL. */
+TyObject *lw_instance_method(Lower *lw, TyType *recvt, TyObject *m);
+/* The shaped method (receiver, .dict, parameters) of a method m of a
+ * shaped instance recvt, or NULL. */
+TyObject *lw_shaped_method(Lower *lw, TyType *recvt, TyObject *m);
 /* The method value recv.m of an instance of a generic type (recv after
  * its implicit steps, of type recvt; vt: the value's type): an
  * OMETHVALUE of the stenciled wrapper method, or a wrapper closure

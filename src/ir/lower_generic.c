@@ -810,6 +810,8 @@ static void read_type(Lower *lw, TyType *t, int depth)
         }
         if (n->tparams.len)
             return; /* the generic type itself */
+        if (is_shape(&n->t))
+            ptrvec_push(&lw->shape_types, n); /* reader.needWrapper */
         read_type(lw, ty_named_underlying(lw->env, n), depth + 1);
         for (uint32_t i = 0; i < n->nmethods; i++)
             read_type(lw, n->methods[i]->type, depth + 1);
@@ -1081,6 +1083,25 @@ static IrName *temp_copy(Lower *lw, Pos pos, IrNode *x, IrList *init)
     defn->flags |= IR_F_DEF;
     tmp->defn = defn;
     return tmp;
+}
+
+TyObject *lw_shaped_method(Lower *lw, TyType *recvt, TyObject *m)
+{
+    TyNamed *n = ty_as_named(recv_base(recvt));
+    if (!n || n->orig == n || !m || !m->name || !targs_have_shape(n->targs))
+        return NULL;
+    LwInstFn *f = find_method(lw, n, m->name->name);
+    return f && !(f->fn->fflags & IR_FN_WRAPPER) ? f->fobj : NULL;
+}
+
+TyObject *lw_instance_method(Lower *lw, TyType *recvt, TyObject *m)
+{
+    TyNamed *n = ty_as_named(recv_base(recvt));
+    if (!n || n->orig == n || !m || !m->name || targs_have_shape(n->targs))
+        return NULL;
+    /* only a lookup: the wrappers are made after all reading */
+    LwInstFn *w = find_method(lw, n, m->name->name);
+    return w ? w->fobj : NULL;
 }
 
 IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject *m, TyType *vt, Pos pos)

@@ -165,6 +165,12 @@ static void wrapper_call(Lower *lw, IrFunc *fn, IrNode *x, TyType *typ, TyObject
         IrNode *me = ir_new(lw->p, IR_OMETHEXPR, NOPOS, lw_method_type(lw, msig, typ, NOPOS));
         me->x = ir_new(lw->p, IR_OTYPE, NOPOS, typ);
         me->sym = m;
+        /* a method of a generic type's instance: its stenciled method */
+        if (lw_is_instance(typ)) {
+            TyObject *im = lw_instance_method(lw, typ, m);
+            if (im)
+                me->sym = im;
+        }
         call = ir_new(lw->p, IR_OCALLFUNC, NOPOS, NULL);
         call->x = me;
         ir_list_push(lw->p, &call->list, x);
@@ -243,18 +249,38 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
     TySignature *msig = ty_as_signature(m->type);
     if (!msig)
         return;
+    /* promoted from an embedded shaped instance (in a shape struct): the
+     * shaped method, whose .dict (after the receiver) the wrapper takes
+     * and passes on */
+    if (sel->nindex > 1) {
+        bool via_ptr;
+        TyType *end = path_end_type(W, sel, &via_ptr);
+        if (end && !ty_is_interface(end)) {
+            TyObject *sm = lw_shaped_method(lw, end, m);
+            TySignature *ssig = sm ? ty_as_signature(sm->type) : NULL;
+            if (ssig) {
+                m = sm;
+                msig = ssig;
+            }
+        }
+    }
     const char *tname = tbase->obj->name->name;
     Buf nb = {0};
     buf_printf(&nb, ptr ? "(*%s)" : "%s", tname);
     put_method_part(&nb, m, tbase->obj->pkg);
     const char *linkname = arena_strdup(lw->a, buf_str(&nb));
     buf_free(&nb);
+    /* unnamed parameters belong to the wrapper symbol's package (a
+     * shape type's: go.shape.~p0) */
+    TyPackage *upkg = tbase->obj->pkg != lw->pkg->types ? tbase->obj->pkg : NULL;
     TyObject *recv = copy_var(lw, msig->recv, W);
+    if (upkg && recv->name->len == 0)
+        recv->pkg = upkg;
     /* an interface method's receiver has no position */
     if (msig->recv && ty_is_interface(msig->recv->type))
         recv->pos = NOPOS;
-    TySignature *wsig = ty_new_signature(lw->env, recv, copy_tuple(lw, msig->params, NULL),
-                                         copy_tuple(lw, msig->results, NULL), msig->variadic);
+    TySignature *wsig = ty_new_signature(lw->env, recv, copy_tuple(lw, msig->params, upkg),
+                                         copy_tuple(lw, msig->results, upkg), msig->variadic);
     IrFunc *fn = lw_new_func(lw, NULL, linkname, wsig, NOPOS);
     fn->fflags |= IR_FN_WRAPPER | IR_FN_DUPOK;
 
@@ -441,5 +467,10 @@ void lw_make_wrappers(Lower *lw)
             wrap_type(lw, nt);
         }
     }
+    /* the shape types the package's instantiations read (their sym is in
+     * go.shape: NeedEmit holds for them) */
+    for (uint32_t i = 0; i < lw->shape_types.len; i++)
+        wrap_type(lw, lw->shape_types.data[i]);
+    ptrvec_free(&lw->shape_types);
     make_method_value_wrappers(lw);
 }
