@@ -191,7 +191,7 @@ static void count_local_types(const TyScope *s, const TyObject *o, uint32_t *bef
         count_local_types(s->children[i], o, before);
 }
 
-static uint32_t local_type_gen(const TyObject *o)
+uint32_t ir_local_type_gen(const TyObject *o)
 {
     if (!o->pkg || !o->pkg->scope || !o->parent || o->parent == o->pkg->scope)
         return 0;
@@ -209,7 +209,7 @@ static void named_sym(Tfmt *f, TyNamed *n, int verb, IrFmtMode mode)
     TyObject *o = n->obj;
     pkgqual(f, o->pkg, verb, mode);
     buf_puts(f->b, o->name->name);
-    uint32_t gen = mode == IR_FMT_TYPEID ? local_type_gen(o) : 0;
+    uint32_t gen = mode == IR_FMT_TYPEID ? ir_local_type_gen(o) : 0;
     if (n->targs.len) {
         /* reader.mangle: the type arguments' link strings */
         buf_putc(f->b, '[');

@@ -349,6 +349,10 @@ void ir_fmt_type(Buf *b, IrProgram *p, const TyPackage *local, TyType *t);
  * built from it: F[go.shape.int], Box[*p.T] (reader.mangle joins the type
  * arguments with ","). */
 void ir_fmt_type_link(Buf *b, IrProgram *p, const TyPackage *local, TyType *t);
+/* The N of a function-local type's symbol T·N (types.LocalPkg's vargen:
+ * 1 + the local type declarations before it in the package), 0 for a
+ * package-level type. */
+uint32_t ir_local_type_gen(const TyObject *o);
 /* A dump of a function's IR in the format of gc's -W=2 "before escape"
  * section, reduced to what goesc models (docs/escape-ir.md §0.2): the
  * title line "before escape NAME" preceded by an empty line, then one line

@@ -87,8 +87,9 @@ struct Lower {
     /* (lower_generic.c) the instances whose underlying types are being
      * read (gc's TFORW types: shapify leaves them alone) */
     PtrVec forw;
-    /* (lower_generic.c) the shape types read, in reading order, for
-     * their method wrappers (TyNamed*) */
+    /* (lower_generic.c) the shape types and the package's
+     * function-local types read, in reading order, for their method
+     * wrappers (TyNamed*) */
     PtrVec shape_types;
 };
 

@@ -812,6 +812,9 @@ static void read_type(Lower *lw, TyType *t, int depth)
             return; /* the generic type itself */
         if (is_shape(&n->t))
             ptrvec_push(&lw->shape_types, n); /* reader.needWrapper */
+        else if (!lw->inst && n->obj && n->obj->pkg == lw->pkg->types && n->obj->parent &&
+                 n->obj->parent != n->obj->pkg->scope && ir_local_type_gen(n->obj) > 0)
+            ptrvec_push(&lw->shape_types, n); /* a function-local type */
         read_type(lw, ty_named_underlying(lw->env, n), depth + 1);
         for (uint32_t i = 0; i < n->nmethods; i++)
             read_type(lw, n->methods[i]->type, depth + 1);

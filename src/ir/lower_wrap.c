@@ -17,9 +17,11 @@
  * What goesc covers: the package-level non-generic named types declared
  * in the package, in source order (gc: in the order its reader reads
  * them, which for most packages is the same), and every method value.
- * Not yet: unnamed struct types with embedded methods, types declared
- * inside functions, instantiated types, runtime's error.Error, the **T
- * wrappers of not-in-heap types.
+ * The shape types and function-local types the bodies read get theirs
+ * too.  Not yet: unnamed struct and interface types, instantiated types
+ * (T[int]'s own wrappers), runtime's error.Error, the **T wrappers of
+ * not-in-heap types; ABI wrappers and the .eq functions gc generates
+ * later are not method wrappers.
  */
 #include "lower.h"
 
@@ -265,6 +267,9 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
         }
     }
     const char *tname = tbase->obj->name->name;
+    uint32_t gen = tbase->obj->pkg == lw->pkg->types ? ir_local_type_gen(tbase->obj) : 0;
+    if (gen)
+        tname = arena_printf(lw->a, "%s\xc2\xb7%u", tname, gen); /* T·N */
     Buf nb = {0};
     buf_printf(&nb, ptr ? "(*%s)" : "%s", tname);
     put_method_part(&nb, m, tbase->obj->pkg);
@@ -467,8 +472,8 @@ void lw_make_wrappers(Lower *lw)
             wrap_type(lw, nt);
         }
     }
-    /* the shape types the package's instantiations read (their sym is in
-     * go.shape: NeedEmit holds for them) */
+    /* the types read with the function bodies: shape types (their sym
+     * is in go.shape: NeedEmit holds for them) and function-local types */
     for (uint32_t i = 0; i < lw->shape_types.len; i++)
         wrap_type(lw, lw->shape_types.data[i]);
     ptrvec_free(&lw->shape_types);
