@@ -650,7 +650,7 @@ static void fmt_name(Nfmt *f, const IrName *nm)
     }
     const TyObject *o = nm->obj ? nm->obj : nm->fobj;
     const TyPackage *pkg = o ? o->pkg : nm->pkg;
-    if (pkg && pkg != f->local) {
+    if (pkg && pkg != f->local && pkg->name && pkg->name[0]) { /* not gc's "go" package */
         buf_puts(f->b, pkg->name);
         buf_putc(f->b, '.');
     }

@@ -91,6 +91,7 @@ struct Lower {
      * function-local types read, in reading order, for their method
      * wrappers (TyNamed*) */
     PtrVec shape_types;
+    TyPackage *go_pkg;       /* gc's "go" package (unnamed types' wrappers) */
 };
 
 /* A method value x.M (OMETHVALUE): rcvr is the receiver's type as the

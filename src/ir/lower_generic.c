@@ -740,7 +740,12 @@ static TyNamed *reshaped_instance(Lower *lw, TyNamed *n)
     return s ? s : n;
 }
 
-static void read_type(Lower *lw, TyType *t, int depth)
+static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named);
+
+static void read_type(Lower *lw, TyType *t, int depth) { read_type_u(lw, t, depth, false); }
+
+/* under_named: t is a named type's underlying type */
+static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
 {
     if (!t || depth > 200)
         return;
@@ -764,8 +769,15 @@ static void read_type(Lower *lw, TyType *t, int depth)
         return;
     case TY_STRUCT: {
         TyStruct *s = TY_AS(TyStruct, t);
-        for (uint32_t i = 0; i < s->nfields; i++)
+        bool embeds = false;
+        for (uint32_t i = 0; i < s->nfields; i++) {
             read_type(lw, s->fields[i]->type, depth + 1);
+            embeds |= (s->fields[i]->flags & TY_OF_EMBEDDED) != 0;
+        }
+        /* reader.needWrapper: an unnamed struct with promoted methods
+         * (not a named type's underlying type) */
+        if (embeds && !lw->inst && !under_named && !mentions_tparam(t, 0))
+            ptrvec_push(&lw->shape_types, t);
         return;
     }
     case TY_TUPLE: {
@@ -788,6 +800,9 @@ static void read_type(Lower *lw, TyType *t, int depth)
             read_type(lw, it->methods[i]->type, depth + 1);
         for (uint32_t i = 0; i < it->nembeddeds; i++)
             read_type(lw, it->embeddeds[i], depth + 1);
+        /* reader.needWrapper: an interface literal's I.M wrappers */
+        if ((it->nmethods || it->nembeddeds) && !lw->inst && !under_named && !mentions_tparam(t, 0))
+            ptrvec_push(&lw->shape_types, t);
         return;
     }
     case TY_NAMED: {
@@ -803,7 +818,7 @@ static void read_type(Lower *lw, TyType *t, int depth)
                 return;
             }
             ptrvec_push(&lw->forw, n);
-            read_type(lw, ty_named_underlying(lw->env, n), depth + 1);
+            read_type_u(lw, ty_named_underlying(lw->env, n), depth + 1, true);
             lw->forw.len--;
             read_named_instance(lw, n);
             return;
@@ -815,7 +830,7 @@ static void read_type(Lower *lw, TyType *t, int depth)
         else if (!lw->inst && n->obj && n->obj->pkg == lw->pkg->types && n->obj->parent &&
                  n->obj->parent != n->obj->pkg->scope && ir_local_type_gen(n->obj) > 0)
             ptrvec_push(&lw->shape_types, n); /* a function-local type */
-        read_type(lw, ty_named_underlying(lw->env, n), depth + 1);
+        read_type_u(lw, ty_named_underlying(lw->env, n), depth + 1, true);
         for (uint32_t i = 0; i < n->nmethods; i++)
             read_type(lw, n->methods[i]->type, depth + 1);
         return;

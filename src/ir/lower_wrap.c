@@ -244,8 +244,16 @@ static void put_method_part(Buf *b, TyObject *m, const TyPackage *rpkg)
     buf_puts(b, m->name->name);
 }
 
-/* methodWrapper: W.M calling method sel of tbase (W = tbase or *tbase). */
-static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const TySelection *sel)
+/* The type whose wrappers are made: its symbol's name and package (an
+ * unnamed type: its link string, gc's "go" package, NULL here). */
+typedef struct WrapBase {
+    TyType *t;
+    const char *name;
+    TyPackage *pkg;
+} WrapBase;
+
+/* methodWrapper: W.M calling method sel of tb (W = tb or *tb). */
+static void method_wrapper(Lower *lw, const WrapBase *tb, TyType *W, bool ptr, const TySelection *sel)
 {
     TyObject *m = sel->obj;
     TySignature *msig = ty_as_signature(m->type);
@@ -266,18 +274,15 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
             }
         }
     }
-    const char *tname = tbase->obj->name->name;
-    uint32_t gen = tbase->obj->pkg == lw->pkg->types ? ir_local_type_gen(tbase->obj) : 0;
-    if (gen)
-        tname = arena_printf(lw->a, "%s\xc2\xb7%u", tname, gen); /* T·N */
+    const char *tname = tb->name;
     Buf nb = {0};
     buf_printf(&nb, ptr ? "(*%s)" : "%s", tname);
-    put_method_part(&nb, m, tbase->obj->pkg);
+    put_method_part(&nb, m, tb->pkg);
     const char *linkname = arena_strdup(lw->a, buf_str(&nb));
     buf_free(&nb);
     /* unnamed parameters belong to the wrapper symbol's package (a
      * shape type's: go.shape.~p0) */
-    TyPackage *upkg = tbase->obj->pkg != lw->pkg->types ? tbase->obj->pkg : NULL;
+    TyPackage *upkg = tb->pkg != lw->pkg->types ? tb->pkg : NULL;
     TyObject *recv = copy_var(lw, msig->recv, W);
     if (upkg && recv->name->len == 0)
         recv->pkg = upkg;
@@ -288,12 +293,13 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
                                          copy_tuple(lw, msig->results, upkg), msig->variadic);
     IrFunc *fn = lw_new_func(lw, NULL, linkname, wsig, NOPOS);
     fn->fflags |= IR_FN_WRAPPER | IR_FN_DUPOK;
+    fn->nname->pkg = upkg; /* the symbol's package (NULL: local) */
 
     LowerFn lf;
     lw_push_fn(lw, &lf, fn);
     /* the receiver, along the embedded fields */
     IrNode *x = fn->dcl.items[0];
-    if (ptr && msig->recv && ty_identical(msig->recv->type, &tbase->t))
+    if (ptr && msig->recv && ty_identical(msig->recv->type, tb->t))
         ir_list_push(lw->p, &fn->body, panicwrap_check(lw, x));
     TyType *typ = W;
     for (uint32_t i = 0; i + 1 < sel->nindex; i++) {
@@ -310,15 +316,15 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
     ir_package_add_func(lw->p, lw->pkg, fn);
 }
 
-/* wrapType for a local named type. */
-static void wrap_type(Lower *lw, TyNamed *T)
+/* wrapType for a type read by the package. */
+static void wrap_base(Lower *lw, const WrapBase *T)
 {
     TyEnv *env = lw->env;
-    bool iface = ty_is_interface(&T->t);
+    bool iface = ty_is_interface(T->t);
     /* gc's AllMethods after CalcMethods: every method of *T (of I for an
      * interface), sorted by name */
     uint32_t n = 0;
-    TySelection *ms = ty_method_set(env, iface ? &T->t : ty_new_pointer(env, &T->t), &n);
+    TySelection *ms = ty_method_set(env, iface ? T->t : ty_new_pointer(env, T->t), &n);
     if (n == 0)
         return;
     TySelection *sorted = malloc(sizeof *sorted * n);
@@ -331,22 +337,44 @@ static void wrap_type(Lower *lw, TyNamed *T)
             continue;
         TyType *wrappee = msig->recv ? msig->recv->type : NULL;
         if (iface) {
-            method_wrapper(lw, T, &T->t, false, sel);
+            method_wrapper(lw, T, T->t, false, sel);
             continue;
         }
         bool via_ptr;
-        TyType *end = path_end_type(&T->t, sel, &via_ptr);
+        TyType *end = path_end_type(T->t, sel, &via_ptr);
         bool iface_method = ty_is_interface(end);
         /* T.M: IsMethodApplicable, and not the method itself */
         bool applicable = !wrappee || !is_ptr(wrappee) || iface_method || via_ptr;
-        if (applicable && !(wrappee && ty_identical(wrappee, &T->t)))
-            method_wrapper(lw, T, &T->t, false, sel);
+        if (applicable && !(wrappee && ty_identical(wrappee, T->t)))
+            method_wrapper(lw, T, T->t, false, sel);
         /* (*T).M */
-        TyType *pt = ty_new_pointer(env, &T->t);
+        TyType *pt = ty_new_pointer(env, T->t);
         if (!(wrappee && ty_identical(wrappee, pt)))
             method_wrapper(lw, T, pt, true, sel);
     }
     free(sorted);
+}
+
+static void wrap_type(Lower *lw, TyNamed *T)
+{
+    WrapBase b = {&T->t, T->obj->name->name, T->obj->pkg};
+    uint32_t gen = T->obj->pkg == lw->pkg->types ? ir_local_type_gen(T->obj) : 0;
+    if (gen)
+        b.name = arena_printf(lw->a, "%s\xc2\xb7%u", b.name, gen); /* T·N */
+    wrap_base(lw, &b);
+}
+
+/* an unnamed struct or interface type: its symbol is its link string in
+ * gc's "go" package */
+static void wrap_unnamed(Lower *lw, TyType *t)
+{
+    Buf nb = {0};
+    ir_fmt_type_link(&nb, lw->p, NULL, t);
+    if (!lw->go_pkg)
+        lw->go_pkg = ty_new_package(lw->env, "go", ""); /* types.Pkgs.Go: prints as nothing */
+    WrapBase b = {t, arena_strdup(lw->a, buf_str(&nb)), lw->go_pkg};
+    buf_free(&nb);
+    wrap_base(lw, &b);
 }
 
 void lw_note_method_value(Lower *lw, TyType *rcvr, TyObject *m)
@@ -474,8 +502,23 @@ void lw_make_wrappers(Lower *lw)
     }
     /* the types read with the function bodies: shape types (their sym
      * is in go.shape: NeedEmit holds for them) and function-local types */
-    for (uint32_t i = 0; i < lw->shape_types.len; i++)
-        wrap_type(lw, lw->shape_types.data[i]);
+    PtrMap seen = {0}; /* MakeWrappers' seen: unnamed types by link string */
+    for (uint32_t i = 0; i < lw->shape_types.len; i++) {
+        TyType *t = lw->shape_types.data[i];
+        if (t->kind == TY_NAMED) {
+            wrap_type(lw, (TyNamed *)t);
+            continue;
+        }
+        Buf nb = {0};
+        ir_fmt_type_link(&nb, lw->p, NULL, t);
+        const Sym *key = sym_cstr(lw->p->syms, buf_str(&nb));
+        buf_free(&nb);
+        if (ptrmap_get(&seen, PMKEY(key)))
+            continue;
+        ptrmap_put(&seen, PMKEY(key), (void *)1);
+        wrap_unnamed(lw, t);
+    }
+    ptrmap_free(&seen);
     ptrvec_free(&lw->shape_types);
     make_method_value_wrappers(lw);
 }
