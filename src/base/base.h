@@ -272,6 +272,11 @@ void diags_free(Diags *d);
 #define RUNE_ERROR 0xFFFD
 /* Decodes one rune from s[0..n); *width gets 1..4 (1 for invalid input). */
 int32_t utf8_decode(const unsigned char *s, size_t n, int *width);
+
+/* ---- hashing ---------------------------------------------------------------- */
+
+/* SHA-256 of data[0..n) into out */
+void sha256_sum(const void *data, size_t n, unsigned char out[32]);
 int utf8_encode(char *out, int32_t r); /* returns bytes written (1..4) */
 bool uni_is_letter(int32_t r);  /* Go's unicode.IsLetter */
 bool uni_is_digit(int32_t r);   /* Go's unicode.IsDigit */

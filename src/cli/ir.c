@@ -49,7 +49,7 @@ static void print_package(Drv *d, IrPackage *ip, bool dump)
             irp_any(fn->body.items[k], mark_closure, &reached);
         buf_reset(&b);
         if (dump)
-            ir_dump_func(&b, &d->ir, fn);
+            ir_dump_func_in(&b, &d->ir, ip->types, fn);
         else
             buf_printf(&b, "%s\n", fn->linkname ? fn->linkname : "?");
         fwrite(b.data ? b.data : "", 1, b.len, stdout);

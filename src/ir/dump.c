@@ -168,7 +168,7 @@ static void dump_name(Dump *d, const IrName *nm, bool noname)
     }
     bool nopkg;
     const TyPackage *pkg = name_pkg(d, nm, &nopkg);
-    if (!nopkg) {
+    if (!nopkg && irfmt_pkg_name(pkg, d->local)[0]) { /* gc's "go" package prints nothing */
         buf_puts(b, irfmt_pkg_name(pkg, d->local));
         buf_putc(b, '.');
     }
@@ -282,17 +282,20 @@ static unsigned gc_pragma(uint32_t syn)
 /* gc's %+v of a function's symbol: package name, '.', the link name */
 static const TyPackage *func_pkg(const Dump *d, const IrFunc *fn)
 {
-    for (const IrFunc *f = fn; f; f = f->closure_parent)
+    for (const IrFunc *f = fn; f; f = f->closure_parent) {
         if (f->obj && f->obj->pkg)
             return f->obj->pkg;
+        if (!f->obj && f->nname && f->nname->pkg)
+            return f->nname->pkg; /* T.M-fm of another package's type */
+    }
     return d->local;
 }
 
 static void dump_func_header(Dump *d, const IrFunc *fn)
 {
     Buf *b = d->b;
-    buf_printf(b, "DCLFUNC %s.%s", irfmt_pkg_name(func_pkg(d, fn), d->local),
-               fn->linkname ? fn->linkname : "<S>");
+    const char *fpkg = irfmt_pkg_name(func_pkg(d, fn), d->local);
+    buf_printf(b, "DCLFUNC %s%s%s", fpkg, fpkg[0] ? "." : "", fn->linkname ? fn->linkname : "<S>");
     unsigned pragma = gc_pragma(fn->pragma);
     if (pragma)
         buf_printf(b, " Pragma:%u", pragma);
@@ -746,7 +749,7 @@ void ir_dump_func_in(Buf *b, IrProgram *p, const TyPackage *local, const IrFunc 
      * belongs to another package, as instantiated imported generics do) */
     buf_puts(b, "\nbefore escape ");
     const TyPackage *fp = func_pkg(&d, fn);
-    if (fp && fp != local)
+    if (fp && fp != local && fp->name && fp->name[0])
         buf_printf(b, "%s.", fp->name);
     buf_puts(b, fn->linkname ? fn->linkname : "<unnamed Func>");
     indent(&d, 1);

@@ -191,7 +191,7 @@ static void count_local_types(const TyScope *s, const TyObject *o, uint32_t *bef
         count_local_types(s->children[i], o, before);
 }
 
-static uint32_t local_type_gen(const TyObject *o)
+uint32_t ir_local_type_gen(const TyObject *o)
 {
     if (!o->pkg || !o->pkg->scope || !o->parent || o->parent == o->pkg->scope)
         return 0;
@@ -209,7 +209,7 @@ static void named_sym(Tfmt *f, TyNamed *n, int verb, IrFmtMode mode)
     TyObject *o = n->obj;
     pkgqual(f, o->pkg, verb, mode);
     buf_puts(f->b, o->name->name);
-    uint32_t gen = mode == IR_FMT_TYPEID ? local_type_gen(o) : 0;
+    uint32_t gen = mode == IR_FMT_TYPEID ? ir_local_type_gen(o) : 0;
     if (n->targs.len) {
         /* reader.mangle: the type arguments' link strings */
         buf_putc(f->b, '[');
@@ -280,8 +280,12 @@ static const char *embedded_type_name(TyEnv *env, TyType *t)
         t = irfmt_gc_type(env, TY_AS(TyPointer, t)->base);
     if (!t)
         return NULL;
-    if (t->kind == TY_NAMED)
+    if (t->kind == TY_NAMED) {
+        /* an instance's symbol is mangled ("node[int]"): never the field's name */
+        if (TY_AS(TyNamed, t)->targs.len)
+            return NULL;
         return TY_AS(TyNamed, t)->obj->name->name;
+    }
     if (t->kind == TY_BASIC)
         return TY_AS(TyBasic, t)->name;
     if (t->kind == TY_ALIAS)
@@ -645,8 +649,9 @@ static void fmt_name(Nfmt *f, const IrName *nm)
         return;
     }
     const TyObject *o = nm->obj ? nm->obj : nm->fobj;
-    if (o && o->pkg && o->pkg != f->local) {
-        buf_puts(f->b, o->pkg->name);
+    const TyPackage *pkg = o ? o->pkg : nm->pkg;
+    if (pkg && pkg != f->local && pkg->name && pkg->name[0]) { /* not gc's "go" package */
+        buf_puts(f->b, pkg->name);
         buf_putc(f->b, '.');
     }
     buf_puts(f->b, s);

@@ -178,6 +178,8 @@ struct IrName {
     TyObject *obj;        /* the type checker's object (NULL for temps) */
     IrFunc *func;         /* PFUNC: the function, if it has IR */
     TyObject *fobj;       /* PFUNC: the function object (also for imported ones) */
+    TyPackage *pkg;       /* a global without an object (a dictionary): its
+                             symbol's package, which qualifies its name */
 };
 
 /* function flags */
@@ -223,7 +225,9 @@ struct IrFunc {
     uint32_t nrangelits;  /* counter for f-rangeN names (gc's rangeLitGen) */
 };
 
-static inline bool ir_func_is_closure(const IrFunc *f) { return f->closurevars.len > 0; }
+/* gc's Func.IsClosure: a function literal that captures variables (not a
+ * method-value wrapper, whose .this is a hidden parameter) */
+static inline bool ir_func_is_closure(const IrFunc *f) { return f->oclosure && f->closurevars.len > 0; }
 
 /* ---- positions ---------------------------------------------------------------- */
 
@@ -345,6 +349,10 @@ void ir_fmt_type(Buf *b, IrProgram *p, const TyPackage *local, TyType *t);
  * built from it: F[go.shape.int], Box[*p.T] (reader.mangle joins the type
  * arguments with ","). */
 void ir_fmt_type_link(Buf *b, IrProgram *p, const TyPackage *local, TyType *t);
+/* The N of a function-local type's symbol T·N (types.LocalPkg's vargen:
+ * 1 + the local type declarations before it in the package), 0 for a
+ * package-level type. */
+uint32_t ir_local_type_gen(const TyObject *o);
 /* A dump of a function's IR in the format of gc's -W=2 "before escape"
  * section, reduced to what goesc models (docs/escape-ir.md §0.2): the
  * title line "before escape NAME" preceded by an empty line, then one line

@@ -81,7 +81,26 @@ struct Lower {
     PtrMap insts;
     PtrMap types_read;
     PtrVec todo_dicts;
+    /* (lower_wrap.c) the method values met, in reading order, for their
+     * T.M-fm wrappers (LwMethodValue*; gc's needMethodValueWrappers) */
+    PtrVec method_values;
+    /* (lower_generic.c) the instances whose underlying types are being
+     * read (gc's TFORW types: shapify leaves them alone) */
+    PtrVec forw;
+    /* (lower_generic.c) the shape types and the package's
+     * function-local types read, in reading order, for their method
+     * wrappers (TyNamed*) */
+    PtrVec shape_types;
+    TyPackage *go_pkg;       /* gc's "go" package (unnamed types' wrappers) */
 };
+
+/* A method value x.M (OMETHVALUE): rcvr is the receiver's type as the
+ * value holds it (after implicit fields, & and *), m the method called
+ * (for instances, the stenciled method). */
+typedef struct LwMethodValue {
+    TyType *rcvr;
+    TyObject *m;
+} LwMethodValue;
 
 /* ---- lower.c ---------------------------------------------------------------- */
 
@@ -274,8 +293,11 @@ IrNode *lw_method_value(Lower *lw, SynSelectorExpr *e);
  * and receiver type recv: func(recv, params) results. */
 TyType *lw_method_type(Lower *lw, TySignature *msig, TyType *recv, Pos pos);
 /* noder.MakeWrappers: appends the method wrappers gc makes for the
- * package's types to Target.Funcs (lower_wrap.c). */
+ * package's types, then the method-value wrappers T.M-fm, to
+ * Target.Funcs (lower_wrap.c). */
 void lw_make_wrappers(Lower *lw);
+/* Records a method value for its T.M-fm wrapper (see LwMethodValue). */
+void lw_note_method_value(Lower *lw, TyType *rcvr, TyObject *m);
 
 /* ---- lower_generic.c -------------------------------------------------------- */
 
@@ -303,6 +325,13 @@ bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, IrNode **
 /* A method m of instance recv (T[...] or *T[...]) called directly: the
  * OMETHEXPR of the shaped method, *dict its dictionary argument. */
 IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, IrNode **dict);
+/* The stenciled method (a wrapper object, for a static dictionary) of a
+ * method m of an instance of a generic type (recvt: T[...] or *T[...]
+ * without shapes), or NULL. */
+TyObject *lw_instance_method(Lower *lw, TyType *recvt, TyObject *m);
+/* The shaped method (receiver, .dict, parameters) of a method m of a
+ * shaped instance recvt, or NULL. */
+TyObject *lw_shaped_method(Lower *lw, TyType *recvt, TyObject *m);
 /* The method value recv.m of an instance of a generic type (recv after
  * its implicit steps, of type recvt; vt: the value's type): an
  * OMETHVALUE of the stenciled wrapper method, or a wrapper closure

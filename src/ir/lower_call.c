@@ -305,6 +305,7 @@ IrNode *lw_method_value(Lower *lw, SynSelectorExpr *e)
     IrNode *n = ir_new(lw->p, IR_OMETHVALUE, e->n.pos, tv->type);
     n->x = recv;
     n->sym = sel->obj;
+    lw_note_method_value(lw, recvt, sel->obj);
     return n;
 }
 

@@ -588,6 +588,15 @@ static TyType *field_type_of(TyType *t, uint32_t idx)
     return TY_AS(TyStruct, under(t))->fields[idx]->type;
 }
 
+/* a receiver type's named type (T for *T) */
+static TyType *recv_named(TyType *t)
+{
+    t = ty_unalias(t);
+    if (t && t->kind == TY_POINTER)
+        t = ty_unalias(TY_AS(TyPointer, t)->base);
+    return t;
+}
+
 IrNode *lw_recv_expr(Lower *lw, SynSelectorExpr *e, TySelection *sel, TyType **recv)
 {
     Pos pos = e->n.pos;
@@ -599,7 +608,26 @@ IrNode *lw_recv_expr(Lower *lw, SynSelectorExpr *e, TySelection *sel, TyType **r
     }
     TySignature *sig = ty_as_signature(sel->obj->type);
     TyType *rt = sig && sig->recv ? sig->recv->type : NULL;
-    if (rt && is_ptr_to(typ, rt)) {
+    /* in shaped code the receiver's type may be another instance than
+     * the method's (a field keeps atomic.Pointer[entry[go.shape.int]]
+     * where the method is atomic.Pointer[go.shape.struct {...}]'s): the
+     * implicit & or * go by pointerness, as the writer decided them */
+    bool shaped = lw->inst && rt && typ && !ty_identical(typ, rt) && !is_ptr_to(typ, rt) &&
+                  !is_ptr_to(rt, typ) && ty_as_named(recv_named(rt)) && ty_as_named(recv_named(typ));
+    if (shaped) {
+        if (is_ptr(typ) && !is_ptr(rt)) {
+            TyType *et = recv_named(typ);
+            IrNode *d = ir_new(lw->p, IR_ODEREF, pos, et);
+            d->x = x;
+            d->flags |= IR_F_IMPLICIT;
+            x = d;
+            typ = et;
+        } else if (is_ptr(rt) && !is_ptr(typ)) {
+            TyType *pt = ty_new_pointer(lw->env, typ);
+            x = addr_expr(lw, x, pos, true, pt);
+            typ = pt;
+        }
+    } else if (rt && is_ptr_to(typ, rt)) {
         IrNode *d = ir_new(lw->p, IR_ODEREF, pos, rt);
         d->x = x;
         d->flags |= IR_F_IMPLICIT;

@@ -119,6 +119,8 @@ static bool basic_constraint(Lower *lw, TyTypeParam *tp)
 
 /* ---- shapes (reader.shapify) --------------------------------------------------- */
 
+static TyTypeList reshape_targs(void *ctx, TyNamed *orig, TyTypeList targs);
+
 TyType *lw_shapify(Lower *lw, TyType *targ, bool basic)
 {
     IrProgram *p = lw->p;
@@ -135,8 +137,35 @@ TyType *lw_shapify(Lower *lw, TyType *targ, bool basic)
     }
     if (u->kind == TY_INTERFACE && targ->kind == TY_NAMED && TY_AS(TyNamed, targ)->targs.len && lw_has_shape(targ))
         return targ;
+    if (!ptrshape && targ->kind == TY_NAMED) {
+        /* a shaped instance's underlying type as the reader makes it: its
+         * instances shapified, but for itself (being read) */
+        TyNamed *tn = TY_AS(TyNamed, targ);
+        TyNamed *orig = tn->orig;
+        if (orig && orig != tn && orig->underlying && tn->targs.len == orig->tparams.len &&
+            targs_have_shape(tn->targs)) {
+            SubstMap m = {.from = orig->tparams.items, .to = tn->targs.items, .len = tn->targs.len,
+                          .targs_hook = reshape_targs, .hook_ctx = lw};
+            ptrvec_push(&lw->forw, tn);
+            TyType *u2 = gx_subst(NULL, lw->env, NOPOS, orig->underlying, m, NULL);
+            lw->forw.len--;
+            if (u2)
+                u = u2;
+        }
+    }
     Buf b = {0};
     ir_fmt_type_link(&b, p, NULL, u);
+    /* long names are hashed (base.Debug.MaxShapeLen, 500 by default):
+     * hex of cmd/internal/hash.Sum32, SHA-256 with its first byte
+     * inverted */
+    if (b.len > 500) {
+        unsigned char sum[32];
+        sha256_sum(b.data, b.len, sum);
+        sum[0] ^= 0xff;
+        buf_reset(&b);
+        for (int i = 0; i < 32; i++)
+            buf_printf(&b, "%02x", sum[i]);
+    }
     const Sym *name = sym_cstr(p->syms, buf_str(&b));
     buf_free(&b);
     TyType *s = ptrmap_get(&p->shapes, PMKEY(name));
@@ -162,6 +191,32 @@ struct LwInst {
     IrFunc *fn;            /* the shaped function */
 };
 
+static TyTypeList shapify_list(Lower *lw, TyTParamList tps, TyTypeList targs);
+
+/* reader.objDictIdx: an instance any of whose type arguments has a shape
+ * is a shaped instance: all its type arguments are shapified
+ * (atomic.Pointer[entry[go.shape.int]] is atomic.Pointer[go.shape.struct {...}]) */
+static TyTypeList reshape_targs(void *ctx, TyNamed *orig, TyTypeList targs)
+{
+    Lower *lw = ctx;
+    if (!targs_have_shape(targs))
+        return targs;
+    /* shapify leaves alone a type argument still being read (a TFORW,
+     * lw->forw): a recursive instance's own fields keep it, so gc has
+     * both (*Pointer[entry[go.shape.int]]).Load and
+     * (*Pointer[go.shape.struct {...}]).Load */
+    TyTypeList r = {ARENA_ARRAY(lw->a, TyType *, targs.len ? targs.len : 1), targs.len};
+    for (uint32_t i = 0; i < targs.len; i++) {
+        bool forw = false;
+        for (uint32_t k = 0; k < lw->forw.len && !forw; k++)
+            forw = targs.items[i] == lw->forw.data[k];
+        r.items[i] = forw ? targs.items[i]
+                          : lw_shapify(lw, targs.items[i],
+                                       i < orig->tparams.len && basic_constraint(lw, orig->tparams.items[i]));
+    }
+    return r;
+}
+
 TyType *lw_subst(Lower *lw, TyType *t)
 {
     LwInst *in = lw->inst;
@@ -170,7 +225,10 @@ TyType *lw_subst(Lower *lw, TyType *t)
     void **slot = ptrmap_slot(&in->types, PMKEY(t));
     if (*slot)
         return *slot;
-    TyType *r = gx_subst(NULL, lw->env, NOPOS, t, in->map, NULL);
+    SubstMap m = in->map;
+    m.targs_hook = reshape_targs;
+    m.hook_ctx = lw;
+    TyType *r = gx_subst(NULL, lw->env, NOPOS, t, m, NULL);
     *slot = r;
     return r;
 }
@@ -386,6 +444,7 @@ static IrName *dict_global(Lower *lw, TyPackage *pkg, const char *name, TyTypeLi
     TyType *at = ty_new_array(lw->env, ty_typ(lw->env, TY_UINTPTR), dict_words(targs));
     n = ir_new_name(lw->p, NOPOS, sym_cstr(lw->p->syms, dname), IR_PEXTERN, at);
     n->nflags |= IR_N_ADDRTAKEN;
+    n->pkg = pkg;
     inst_store(lw, pkg, dname, n);
     return n;
 }
@@ -657,7 +716,36 @@ static bool mentions_tparam(TyType *t, int depth)
     }
 }
 
-static void read_type(Lower *lw, TyType *t, int depth)
+/* reader.objDictIdx: an instance any of whose type arguments has a
+ * shape is the shaped instance: its type arguments shapified, except one
+ * still being read (a TFORW: entry[K]'s own field
+ * atomic.Pointer[entry[go.shape.int]] keeps it). */
+static TyNamed *reshaped_instance(Lower *lw, TyNamed *n)
+{
+    if (!targs_have_shape(n->targs))
+        return n;
+    TyTypeList r = shapify_list(lw, n->orig->tparams, n->targs);
+    bool same = true;
+    for (uint32_t i = 0; i < r.len; i++) {
+        for (uint32_t k = 0; k < lw->forw.len; k++)
+            if (n->targs.items[i] == lw->forw.data[k])
+                r.items[i] = n->targs.items[i];
+        if (r.items[i] != n->targs.items[i])
+            same = false;
+    }
+    if (same)
+        return n;
+    TyType *t = gx_instance(NULL, lw->env, NOPOS, &n->orig->t, r, NULL);
+    TyNamed *s = t ? ty_as_named(t) : NULL;
+    return s ? s : n;
+}
+
+static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named);
+
+static void read_type(Lower *lw, TyType *t, int depth) { read_type_u(lw, t, depth, false); }
+
+/* under_named: t is a named type's underlying type */
+static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
 {
     if (!t || depth > 200)
         return;
@@ -681,8 +769,15 @@ static void read_type(Lower *lw, TyType *t, int depth)
         return;
     case TY_STRUCT: {
         TyStruct *s = TY_AS(TyStruct, t);
-        for (uint32_t i = 0; i < s->nfields; i++)
+        bool embeds = false;
+        for (uint32_t i = 0; i < s->nfields; i++) {
             read_type(lw, s->fields[i]->type, depth + 1);
+            embeds |= (s->fields[i]->flags & TY_OF_EMBEDDED) != 0;
+        }
+        /* reader.needWrapper: an unnamed struct with promoted methods
+         * (not a named type's underlying type) */
+        if (embeds && !lw->inst && !under_named && !mentions_tparam(t, 0))
+            ptrvec_push(&lw->shape_types, t);
         return;
     }
     case TY_TUPLE: {
@@ -705,6 +800,9 @@ static void read_type(Lower *lw, TyType *t, int depth)
             read_type(lw, it->methods[i]->type, depth + 1);
         for (uint32_t i = 0; i < it->nembeddeds; i++)
             read_type(lw, it->embeddeds[i], depth + 1);
+        /* reader.needWrapper: an interface literal's I.M wrappers */
+        if ((it->nmethods || it->nembeddeds) && !lw->inst && !under_named && !mentions_tparam(t, 0))
+            ptrvec_push(&lw->shape_types, t);
         return;
     }
     case TY_NAMED: {
@@ -714,13 +812,25 @@ static void read_type(Lower *lw, TyType *t, int depth)
                 return;
             for (uint32_t i = 0; i < n->targs.len; i++)
                 read_type(lw, n->targs.items[i], depth + 1);
-            read_type(lw, ty_named_underlying(lw->env, n), depth + 1);
+            TyNamed *r = reshaped_instance(lw, n);
+            if (r != n) {
+                read_type(lw, &r->t, depth + 1);
+                return;
+            }
+            ptrvec_push(&lw->forw, n);
+            read_type_u(lw, ty_named_underlying(lw->env, n), depth + 1, true);
+            lw->forw.len--;
             read_named_instance(lw, n);
             return;
         }
         if (n->tparams.len)
             return; /* the generic type itself */
-        read_type(lw, ty_named_underlying(lw->env, n), depth + 1);
+        if (is_shape(&n->t))
+            ptrvec_push(&lw->shape_types, n); /* reader.needWrapper */
+        else if (!lw->inst && n->obj && n->obj->pkg == lw->pkg->types && n->obj->parent &&
+                 n->obj->parent != n->obj->pkg->scope && ir_local_type_gen(n->obj) > 0)
+            ptrvec_push(&lw->shape_types, n); /* a function-local type */
+        read_type_u(lw, ty_named_underlying(lw->env, n), depth + 1, true);
         for (uint32_t i = 0; i < n->nmethods; i++)
             read_type(lw, n->methods[i]->type, depth + 1);
         return;
@@ -747,6 +857,7 @@ void lw_generic_end(Lower *lw)
     ptrmap_free(&lw->insts);
     ptrmap_free(&lw->types_read);
     ptrvec_free(&lw->todo_dicts);
+    ptrvec_free(&lw->forw);
 }
 
 /* ---- the body loop (readBodies) ----------------------------------------------------- */
@@ -992,6 +1103,25 @@ static IrName *temp_copy(Lower *lw, Pos pos, IrNode *x, IrList *init)
     return tmp;
 }
 
+TyObject *lw_shaped_method(Lower *lw, TyType *recvt, TyObject *m)
+{
+    TyNamed *n = ty_as_named(recv_base(recvt));
+    if (!n || n->orig == n || !m || !m->name || !targs_have_shape(n->targs))
+        return NULL;
+    LwInstFn *f = find_method(lw, n, m->name->name);
+    return f && !(f->fn->fflags & IR_FN_WRAPPER) ? f->fobj : NULL;
+}
+
+TyObject *lw_instance_method(Lower *lw, TyType *recvt, TyObject *m)
+{
+    TyNamed *n = ty_as_named(recv_base(recvt));
+    if (!n || n->orig == n || !m || !m->name || targs_have_shape(n->targs))
+        return NULL;
+    /* only a lookup: the wrappers are made after all reading */
+    LwInstFn *w = find_method(lw, n, m->name->name);
+    return w ? w->fobj : NULL;
+}
+
 IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject *m, TyType *vt, Pos pos)
 {
     TyNamed *n = ty_as_named(recv_base(recvt));
@@ -1007,6 +1137,7 @@ IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject
         IrNode *mv = ir_new(lw->p, IR_OMETHVALUE, pos, vt);
         mv->x = recv;
         mv->sym = w->fobj;
+        lw_note_method_value(lw, recvt, w->fobj);
         return mv;
     }
     /* reader.curry: a wrapper closure capturing the receiver and the

@@ -11,12 +11,17 @@
  * as Wrapper/Dupok functions they print no -m verdicts, but -m=2 prints
  * the flows of their parameters.
  *
+ * Method values x.M make T.M-fm wrappers (wrapMethodValue), in the
+ * order the reader met them: func(params) { return .this.M(params) }.
+ *
  * What goesc covers: the package-level non-generic named types declared
  * in the package, in source order (gc: in the order its reader reads
- * them, which for most packages is the same).  Not yet: unnamed struct
- * types with embedded methods, types declared inside functions,
- * instantiated types, runtime's error.Error, the **T wrappers of
- * not-in-heap types, and method-value wrappers (T.M-fm).
+ * them, which for most packages is the same), and every method value.
+ * The shape types and function-local types the bodies read get theirs
+ * too.  Not yet: unnamed struct and interface types, instantiated types
+ * (T[int]'s own wrappers), runtime's error.Error, the **T wrappers of
+ * not-in-heap types; ABI wrappers and the .eq functions gc generates
+ * later are not method wrappers.
  */
 #include "lower.h"
 
@@ -99,13 +104,18 @@ static TyObject *copy_var(Lower *lw, TyObject *v, TyType *t)
                       named ? v->name : sym_intern(lw->p->syms, "", 0), t);
 }
 
-static TyTuple *copy_tuple(Lower *lw, TyTuple *tp)
+/* copies of a tuple's variables; unnamed ones get package pkg (the
+ * wrapper symbol's: NULL for the local package) */
+static TyTuple *copy_tuple(Lower *lw, TyTuple *tp, TyPackage *pkg)
 {
     if (!tp || tp->len == 0)
         return tp;
     TyObject **vars = ARENA_ARRAY(lw->a, TyObject *, tp->len);
-    for (uint32_t i = 0; i < tp->len; i++)
+    for (uint32_t i = 0; i < tp->len; i++) {
         vars[i] = copy_var(lw, tp->vars[i], tp->vars[i]->type);
+        if (pkg && vars[i]->name->len == 0)
+            vars[i]->pkg = pkg;
+    }
     return ty_new_tuple(lw->env, vars, tp->len);
 }
 
@@ -129,36 +139,12 @@ static IrNode *panicwrap_check(Lower *lw, IrNode *recv)
     return ifs;
 }
 
-/* methodWrapper: W.M calling method sel of tbase (W = tbase or *tbase). */
-static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const TySelection *sel)
+/* addTailCall's body for wrapper fn: calls method m (signature msig) on
+ * the receiver x of type typ with fn's parameters from dcl[first], and
+ * returns its results.  tail: an OTAILCALL (fn is then not a Wrapper). */
+static void wrapper_call(Lower *lw, IrFunc *fn, IrNode *x, TyType *typ, TyObject *m, TySignature *msig,
+                         uint32_t first, bool tail)
 {
-    TyObject *m = sel->obj;
-    TySignature *msig = ty_as_signature(m->type);
-    if (!msig)
-        return;
-    const char *tname = tbase->obj->name->name;
-    const char *linkname = ptr ? arena_printf(lw->a, "(*%s).%s", tname, m->name->name)
-                               : arena_printf(lw->a, "%s.%s", tname, m->name->name);
-    TyObject *recv = copy_var(lw, msig->recv, W);
-    /* an interface method's receiver has no position */
-    if (msig->recv && ty_is_interface(msig->recv->type))
-        recv->pos = NOPOS;
-    TySignature *wsig = ty_new_signature(lw->env, recv, copy_tuple(lw, msig->params),
-                                         copy_tuple(lw, msig->results), msig->variadic);
-    IrFunc *fn = lw_new_func(lw, NULL, linkname, wsig, NOPOS);
-    fn->fflags |= IR_FN_WRAPPER | IR_FN_DUPOK;
-
-    LowerFn lf;
-    lw_push_fn(lw, &lf, fn);
-    /* the receiver, along the embedded fields */
-    IrNode *x = fn->dcl.items[0];
-    if (ptr && msig->recv && ty_identical(msig->recv->type, &tbase->t))
-        ir_list_push(lw->p, &fn->body, panicwrap_check(lw, x));
-    TyType *typ = W;
-    for (uint32_t i = 0; i + 1 < sel->nindex; i++) {
-        x = lw_dot_field(lw, x, sel->index[i], NOPOS, true);
-        typ = x->type;
-    }
     IrNode *call;
     if (ty_is_interface(typ)) {
         IrNode *dot = ir_new(lw->p, IR_ODOTINTER, NOPOS, m->type);
@@ -181,6 +167,12 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
         IrNode *me = ir_new(lw->p, IR_OMETHEXPR, NOPOS, lw_method_type(lw, msig, typ, NOPOS));
         me->x = ir_new(lw->p, IR_OTYPE, NOPOS, typ);
         me->sym = m;
+        /* a method of a generic type's instance: its stenciled method */
+        if (lw_is_instance(typ)) {
+            TyObject *im = lw_instance_method(lw, typ, m);
+            if (im)
+                me->sym = im;
+        }
         call = ir_new(lw->p, IR_OCALLFUNC, NOPOS, NULL);
         call->x = me;
         ir_list_push(lw->p, &call->list, x);
@@ -190,15 +182,11 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
         call->type = res->vars[0]->type;
     else if (res && res->len > 1)
         call->type = &res->t;
-    for (uint32_t i = 1; i < fn->nparams; i++)
+    for (uint32_t i = first; i < fn->nparams; i++)
         ir_list_push(lw->p, &call->list, fn->dcl.items[i]);
     if (msig->variadic)
         call->flags |= IR_F_ISDDD;
-    /* addTailCall: a *T wrapper of a promoted pointer method tail-calls
-     * it (gc prefers OTAILCALL unless the method can be inlined, which
-     * it cannot under -l) and is Dupok but not Wrapper */
-    TyType *mrecv = msig->recv ? msig->recv->type : NULL;
-    if (ptr && mrecv && is_ptr(mrecv) && sel->nindex > 1 && !ty_is_interface(typ)) {
+    if (tail) {
         IrNode *tc = ir_new(lw->p, IR_OTAILCALL, NOPOS, NULL);
         tc->x = call;
         call->flags |= IR_F_NOINLINE;
@@ -227,19 +215,116 @@ static void method_wrapper(Lower *lw, TyNamed *tbase, TyType *W, bool ptr, const
     } else {
         ir_list_push(lw->p, &fn->body, call);
     }
+}
+
+/* objabi.PathToPrefix: a package path as symbol names spell it (control
+ * characters, space, %, " and non-ASCII bytes, and dots after the last
+ * slash, as %xx) */
+static void put_path_prefix(Buf *b, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    for (const char *p = path; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c <= ' ' || (c == '.' && (!slash || p > slash)) || c == '%' || c == '"' || c >= 0x7F)
+            buf_printf(b, "%%%02x", c);
+        else
+            buf_putc(b, (char)c);
+    }
+}
+
+/* ir.MethodSymSuffix's method part: ".M", or ".PKGPATH.m" for an
+ * unexported method of a package other than rpkg, the receiver's */
+static void put_method_part(Buf *b, TyObject *m, const TyPackage *rpkg)
+{
+    if (!is_exported_name(m->name) && m->pkg && m->pkg != rpkg) {
+        buf_putc(b, '.');
+        put_path_prefix(b, m->pkg->path);
+    }
+    buf_putc(b, '.');
+    buf_puts(b, m->name->name);
+}
+
+/* The type whose wrappers are made: its symbol's name and package (an
+ * unnamed type: its link string, gc's "go" package, NULL here). */
+typedef struct WrapBase {
+    TyType *t;
+    const char *name;
+    TyPackage *pkg;
+} WrapBase;
+
+/* methodWrapper: W.M calling method sel of tb (W = tb or *tb). */
+static void method_wrapper(Lower *lw, const WrapBase *tb, TyType *W, bool ptr, const TySelection *sel)
+{
+    TyObject *m = sel->obj;
+    TySignature *msig = ty_as_signature(m->type);
+    if (!msig)
+        return;
+    /* promoted from an embedded shaped instance (in a shape struct): the
+     * shaped method, whose .dict (after the receiver) the wrapper takes
+     * and passes on */
+    if (sel->nindex > 1) {
+        bool via_ptr;
+        TyType *end = path_end_type(W, sel, &via_ptr);
+        if (end && !ty_is_interface(end)) {
+            TyObject *sm = lw_shaped_method(lw, end, m);
+            TySignature *ssig = sm ? ty_as_signature(sm->type) : NULL;
+            if (ssig) {
+                m = sm;
+                msig = ssig;
+            }
+        }
+    }
+    const char *tname = tb->name;
+    Buf nb = {0};
+    buf_printf(&nb, ptr ? "(*%s)" : "%s", tname);
+    put_method_part(&nb, m, tb->pkg);
+    const char *linkname = arena_strdup(lw->a, buf_str(&nb));
+    buf_free(&nb);
+    /* unnamed parameters belong to the wrapper symbol's package (a
+     * shape type's: go.shape.~p0) */
+    TyPackage *upkg = tb->pkg != lw->pkg->types ? tb->pkg : NULL;
+    TyObject *recv = copy_var(lw, msig->recv, W);
+    if (upkg && recv->name->len == 0)
+        recv->pkg = upkg;
+    /* an interface method's receiver has no position */
+    if (msig->recv && ty_is_interface(msig->recv->type))
+        recv->pos = NOPOS;
+    TySignature *wsig = ty_new_signature(lw->env, recv, copy_tuple(lw, msig->params, upkg),
+                                         copy_tuple(lw, msig->results, upkg), msig->variadic);
+    IrFunc *fn = lw_new_func(lw, NULL, linkname, wsig, NOPOS);
+    fn->fflags |= IR_FN_WRAPPER | IR_FN_DUPOK;
+    fn->nname->pkg = upkg; /* the symbol's package (NULL: local) */
+
+    LowerFn lf;
+    lw_push_fn(lw, &lf, fn);
+    /* the receiver, along the embedded fields */
+    IrNode *x = fn->dcl.items[0];
+    if (ptr && msig->recv && ty_identical(msig->recv->type, tb->t))
+        ir_list_push(lw->p, &fn->body, panicwrap_check(lw, x));
+    TyType *typ = W;
+    for (uint32_t i = 0; i + 1 < sel->nindex; i++) {
+        x = lw_dot_field(lw, x, sel->index[i], NOPOS, true);
+        typ = x->type;
+    }
+    /* addTailCall: a *T wrapper of a promoted pointer method tail-calls
+     * it (gc prefers OTAILCALL unless the method can be inlined, which
+     * it cannot under -l) and is Dupok but not Wrapper */
+    TyType *mrecv = msig->recv ? msig->recv->type : NULL;
+    bool tail = ptr && mrecv && is_ptr(mrecv) && sel->nindex > 1 && !ty_is_interface(typ);
+    wrapper_call(lw, fn, x, typ, m, msig, 1, tail);
     lw_pop_fn(lw);
     ir_package_add_func(lw->p, lw->pkg, fn);
 }
 
-/* wrapType for a local named type. */
-static void wrap_type(Lower *lw, TyNamed *T)
+/* wrapType for a type read by the package. */
+static void wrap_base(Lower *lw, const WrapBase *T)
 {
     TyEnv *env = lw->env;
-    bool iface = ty_is_interface(&T->t);
+    bool iface = ty_is_interface(T->t);
     /* gc's AllMethods after CalcMethods: every method of *T (of I for an
      * interface), sorted by name */
     uint32_t n = 0;
-    TySelection *ms = ty_method_set(env, iface ? &T->t : ty_new_pointer(env, &T->t), &n);
+    TySelection *ms = ty_method_set(env, iface ? T->t : ty_new_pointer(env, T->t), &n);
     if (n == 0)
         return;
     TySelection *sorted = malloc(sizeof *sorted * n);
@@ -252,22 +337,140 @@ static void wrap_type(Lower *lw, TyNamed *T)
             continue;
         TyType *wrappee = msig->recv ? msig->recv->type : NULL;
         if (iface) {
-            method_wrapper(lw, T, &T->t, false, sel);
+            method_wrapper(lw, T, T->t, false, sel);
             continue;
         }
         bool via_ptr;
-        TyType *end = path_end_type(&T->t, sel, &via_ptr);
+        TyType *end = path_end_type(T->t, sel, &via_ptr);
         bool iface_method = ty_is_interface(end);
         /* T.M: IsMethodApplicable, and not the method itself */
         bool applicable = !wrappee || !is_ptr(wrappee) || iface_method || via_ptr;
-        if (applicable && !(wrappee && ty_identical(wrappee, &T->t)))
-            method_wrapper(lw, T, &T->t, false, sel);
+        if (applicable && !(wrappee && ty_identical(wrappee, T->t)))
+            method_wrapper(lw, T, T->t, false, sel);
         /* (*T).M */
-        TyType *pt = ty_new_pointer(env, &T->t);
+        TyType *pt = ty_new_pointer(env, T->t);
         if (!(wrappee && ty_identical(wrappee, pt)))
             method_wrapper(lw, T, pt, true, sel);
     }
     free(sorted);
+}
+
+static void wrap_type(Lower *lw, TyNamed *T)
+{
+    WrapBase b = {&T->t, T->obj->name->name, T->obj->pkg};
+    uint32_t gen = T->obj->pkg == lw->pkg->types ? ir_local_type_gen(T->obj) : 0;
+    if (gen)
+        b.name = arena_printf(lw->a, "%s\xc2\xb7%u", b.name, gen); /* T·N */
+    wrap_base(lw, &b);
+}
+
+/* an unnamed struct or interface type: its symbol is its link string in
+ * gc's "go" package */
+static void wrap_unnamed(Lower *lw, TyType *t)
+{
+    Buf nb = {0};
+    ir_fmt_type_link(&nb, lw->p, NULL, t);
+    if (!lw->go_pkg)
+        lw->go_pkg = ty_new_package(lw->env, "go", ""); /* types.Pkgs.Go: prints as nothing */
+    WrapBase b = {t, arena_strdup(lw->a, buf_str(&nb)), lw->go_pkg};
+    buf_free(&nb);
+    wrap_base(lw, &b);
+}
+
+void lw_note_method_value(Lower *lw, TyType *rcvr, TyObject *m)
+{
+    if (!rcvr || !m || !m->name)
+        return;
+    LwMethodValue *r = ARENA_NEW(lw->a, LwMethodValue);
+    r->rcvr = rcvr;
+    r->m = m;
+    ptrvec_push(&lw->method_values, r);
+}
+
+/* ir.MethodSymSuffix(rcvr, m, "-fm"): "(*T).M-fm", "T.M-fm", with T the
+ * receiver type's symbol name (instances: "Box[int]", link strings of
+ * the type arguments) or an unnamed type's link string; *pkg is the
+ * symbol's package (the receiver type's, else gc's "go" package: NULL). */
+static const char *fm_name(Lower *lw, TyType *rcvr, TyObject *m, TyPackage **pkg)
+{
+    TyType *t = ty_unalias(rcvr);
+    bool ptr = false;
+    if (t && t->kind == TY_POINTER && !ty_as_named(t)) {
+        TyType *e = ty_unalias(TY_AS(TyPointer, t)->base);
+        if (e && e->kind == TY_NAMED) {
+            ptr = true;
+            t = e;
+        }
+    }
+    Buf b = {0};
+    if (ptr)
+        buf_puts(&b, "(*");
+    *pkg = NULL;
+    if (t && t->kind == TY_NAMED) {
+        TyNamed *n = TY_AS(TyNamed, t);
+        *pkg = n->obj->pkg;
+        buf_puts(&b, n->obj->name->name);
+        if (n->targs.len) {
+            buf_putc(&b, '[');
+            for (uint32_t i = 0; i < n->targs.len; i++) {
+                if (i)
+                    buf_putc(&b, ',');
+                ir_fmt_type_link(&b, lw->p, NULL, n->targs.items[i]);
+            }
+            buf_putc(&b, ']');
+        }
+    } else {
+        ir_fmt_type_link(&b, lw->p, NULL, rcvr);
+    }
+    if (ptr)
+        buf_puts(&b, ")");
+    put_method_part(&b, m, *pkg);
+    buf_puts(&b, "-fm");
+    const char *s = arena_strdup(lw->a, buf_str(&b));
+    buf_free(&b);
+    return s;
+}
+
+/* wrapMethodValue: func(params) results { return .this.M(params) }, with
+ * the receiver in the hidden parameter .this (a closure variable of a
+ * function that is not a closure: ir.NewHiddenParam). */
+static void method_value_wrapper(Lower *lw, TyType *rcvr, TyObject *m, const char *linkname, TyPackage *pkg)
+{
+    TySignature *msig = ty_as_signature(m->type);
+    if (!msig)
+        return;
+    TySignature *wsig = ty_new_signature(lw->env, NULL, copy_tuple(lw, msig->params, pkg),
+                                         copy_tuple(lw, msig->results, pkg), msig->variadic);
+    IrFunc *fn = lw_new_func(lw, NULL, linkname, wsig, NOPOS);
+    fn->fflags |= IR_FN_WRAPPER | IR_FN_DUPOK;
+    fn->nname->pkg = pkg; /* the symbol's package (NULL: local) */
+    IrName *fake = ir_new_name(lw->p, NOPOS, sym_cstr(lw->p->syms, ".this"), IR_PPARAM, rcvr);
+    fake->nflags |= IR_N_BYVAL;
+    LowerFn lf;
+    lw_push_fn(lw, &lf, fn);
+    IrName *self = lw_closure_var(lw, fn, NOPOS, fake);
+    self->nflags |= IR_N_BYVAL;
+    wrapper_call(lw, fn, &self->n, rcvr, m, msig, 0, false);
+    lw_pop_fn(lw);
+    ir_package_add_func(lw->p, lw->pkg, fn);
+}
+
+static void make_method_value_wrappers(Lower *lw)
+{
+    PtrMap seen = {0};
+    for (uint32_t i = 0; i < lw->method_values.len; i++) {
+        LwMethodValue *r = lw->method_values.data[i];
+        TyPackage *pkg;
+        const char *name = fm_name(lw, r->rcvr, r->m, &pkg);
+        /* the symbol's Uniq flag, per package of the symbol */
+        const Sym *key = sym_cstr(lw->p->syms, arena_printf(lw->a, "%s.%s", pkg ? pkg->path : "go", name));
+        if (ptrmap_get(&seen, PMKEY(key)))
+            continue;
+        ptrmap_put(&seen, PMKEY(key), (void *)1);
+        method_value_wrapper(lw, r->rcvr, r->m, name, pkg == lw->pkg->types ? NULL : pkg);
+    }
+    ptrmap_free(&seen);
+    ptrvec_free(&lw->method_values);
 }
 
 void lw_make_wrappers(Lower *lw)
@@ -297,4 +500,25 @@ void lw_make_wrappers(Lower *lw)
             wrap_type(lw, nt);
         }
     }
+    /* the types read with the function bodies: shape types (their sym
+     * is in go.shape: NeedEmit holds for them) and function-local types */
+    PtrMap seen = {0}; /* MakeWrappers' seen: unnamed types by link string */
+    for (uint32_t i = 0; i < lw->shape_types.len; i++) {
+        TyType *t = lw->shape_types.data[i];
+        if (t->kind == TY_NAMED) {
+            wrap_type(lw, (TyNamed *)t);
+            continue;
+        }
+        Buf nb = {0};
+        ir_fmt_type_link(&nb, lw->p, NULL, t);
+        const Sym *key = sym_cstr(lw->p->syms, buf_str(&nb));
+        buf_free(&nb);
+        if (ptrmap_get(&seen, PMKEY(key)))
+            continue;
+        ptrmap_put(&seen, PMKEY(key), (void *)1);
+        wrap_unnamed(lw, t);
+    }
+    ptrmap_free(&seen);
+    ptrvec_free(&lw->shape_types);
+    make_method_value_wrappers(lw);
 }

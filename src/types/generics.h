@@ -67,6 +67,11 @@ typedef struct SubstMap {
     TyTypeParam **from;
     TyType **to;      /* NULL entries: not substituted */
     uint32_t len;
+    /* optional (NULL: none): rewrites the type arguments of each
+     * instance the substitution makes, before it is made (the compiler's
+     * shapes, src/ir/lower_generic.c); hook_ctx is its first argument */
+    TyTypeList (*targs_hook)(void *hook_ctx, TyNamed *orig, TyTypeList targs);
+    void *hook_ctx;
 } SubstMap;
 
 /* check.subst: ck may be NULL (then instances get expanding's checker) */

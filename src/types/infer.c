@@ -326,7 +326,7 @@ static void arg_error(Checker *ck, InferErr *e, Unifier *u, TyTParamList tparams
             return;
         }
     }
-    SubstMap m = {tparams.items, inferred, n};
+    SubstMap m = {.from = tparams.items, .to = inferred, .len = n};
     TyType *inf = gx_subst(ck, ck->env, at, tpar, m, NULL);
     if (inf != tpar) {
         if (reverse)
@@ -380,7 +380,7 @@ TyTypeList ck_infer(Checker *ck, Pos pos, TyTParamList tparams, TyTypeList targs
     /* Substitute the known type arguments into the parameters: matching
      * them against arguments could fail where assignment would succeed,
      * and the errors read better (types2 does the same). */
-    SubstMap smap = {tparams.items, full, n};
+    SubstMap smap = {.from = tparams.items, .to = full, .len = n};
     if (params && params->len > 0)
         params = TY_AS(TyTuple, gx_subst(ck, ck->env, NOPOS, &params->t, smap, NULL));
 
@@ -490,7 +490,7 @@ TyTypeList ck_infer(Checker *ck, Pos pos, TyTParamList tparams, TyTypeList targs
         if (inferred[k] && !full[k])
             dirty[ndirty++] = k;
     while (ndirty > 0) {
-        SubstMap m = {tparams.items, inferred, n};
+        SubstMap m = {.from = tparams.items, .to = inferred, .len = n};
         uint32_t nd = 0;
         for (uint32_t j = 0; j < ndirty; j++) {
             uint32_t k = dirty[j];
@@ -546,7 +546,7 @@ TyType *ck_rename_tparams(Checker *ck, Pos pos, TyTParamList tparams, TyType *ty
         tps[i] = ty_new_typeparam(env, tname, NULL);
         tps[i]->index = tparams.items[i]->index;
     }
-    SubstMap m = {tparams.items, (TyType **)tps, tparams.len};
+    SubstMap m = {.from = tparams.items, .to = (TyType **)tps, .len = tparams.len};
     for (uint32_t i = 0; i < tparams.len; i++)
         tps[i]->bound = gx_subst(ck, env, pos, tparams.items[i]->bound, m, NULL);
     out->items = tps;

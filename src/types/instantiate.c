@@ -174,7 +174,7 @@ static bool validate_targ_len(Checker *ck, Pos pos, const char *name, uint32_t w
 TyAlias *gx_new_alias_instance(Checker *ck, TyEnv *env, Pos pos, TyAlias *orig, TyTypeList targs,
                                TyNamed *expanding)
 {
-    SubstMap m = {orig->tparams.items, targs.items, orig->tparams.len};
+    SubstMap m = {.from = orig->tparams.items, .to = targs.items, .len = orig->tparams.len};
     TyType *rhs = gx_subst(ck, env, pos, orig->fromrhs, m, expanding);
     TyAlias *a = ty_new_alias(env, orig->obj, rhs);
     a->orig = orig;
@@ -220,7 +220,7 @@ TyType *gx_instance(Checker *ck, TyEnv *env, Pos pos, TyType *orig, TyTypeList t
             return ty_typ(env, TY_INVALID);
         if (sig->tparams.len == 0)
             return orig;
-        SubstMap m = {sig->tparams.items, targs.items, sig->tparams.len};
+        SubstMap m = {.from = sig->tparams.items, .to = targs.items, .len = sig->tparams.len};
         TySignature *ns = TY_AS(TySignature, gx_subst(ck, env, pos, orig, m, NULL));
         if (ns == sig) {
             /* nothing substituted: copy, to drop the type parameters */
@@ -263,7 +263,7 @@ static TyTParamList tparams_of(TyType *t)
 
 int ck_verify(Checker *ck, Pos pos, TyTParamList tparams, TyTypeList targs, const char **cause)
 {
-    SubstMap m = {tparams.items, targs.items, tparams.len};
+    SubstMap m = {.from = tparams.items, .to = targs.items, .len = tparams.len};
     for (uint32_t i = 0; i < tparams.len && i < targs.len; i++) {
         TyTypeParam *tp = tparams.items[i];
         /* make sure the bound is an interface (possibly implicit) */

@@ -51,7 +51,7 @@ static bool expand_rhs(TyEnv *env, TyNamed *n)
     if (!orig->fromrhs)
         return false;
     Checker *ck = n->check;
-    SubstMap m = {orig->tparams.items, n->targs.items, orig->tparams.len};
+    SubstMap m = {.from = orig->tparams.items, .to = n->targs.items, .len = orig->tparams.len};
     TyType *rhs = gx_subst(ck, env, n->instpos, orig->fromrhs, m, n);
 
     /* interface methods with the origin as receiver get the instance */
@@ -205,7 +205,7 @@ static TyObject *expand_method(TyEnv *env, TyNamed *n, uint32_t i)
     /* substitute only if parameters and arguments correspond (they may
      * not in invalid code) */
     if (osig->rparams.len == n->targs.len) {
-        SubstMap m = {osig->rparams.items, n->targs.items, n->targs.len};
+        SubstMap m = {.from = osig->rparams.items, .to = n->targs.items, .len = n->targs.len};
         sig = TY_AS(TySignature, gx_subst(ck, env, origm->pos, &osig->t, m, n));
     }
     if (sig == osig) {

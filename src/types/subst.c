@@ -245,6 +245,8 @@ static TyType *subst_typ(Subster *s, TyType *t)
         TyType **targs = subst_types(s, nt->targs.items, n);
         if (targs) {
             TyTypeList l = {targs, n};
+            if (s->m.targs_hook)
+                l = s->m.targs_hook(s->m.hook_ctx, orig, l);
             return gx_instance(s->ck, env, s->pos, &orig->t, l, s->expanding);
         }
         return t;
@@ -278,6 +280,6 @@ TyType *ty_subst(TyEnv *env, Pos pos, TyType *t, TyTParamList from, TyTypeList t
 {
     if (from.len != to.len)
         return t;
-    SubstMap m = {from.items, to.items, from.len};
+    SubstMap m = {.from = from.items, .to = to.items, .len = from.len};
     return gx_subst(NULL, env, pos, t, m, expanding);
 }
