@@ -44,60 +44,65 @@ static bool is_shape(TyType *t)
     return o && o->pkg && o->pkg->path && strcmp(o->pkg->path, "go.shape") == 0;
 }
 
-/* types.Type.HasShape */
-static bool has_shape_depth(TyType *t, int depth)
+/* Whether t or a type it is built from satisfies leaf (the receivers of
+ * signatures too when with_recv): types.Type.HasShape and the reader's
+ * "mentions a type parameter" are both this walk. */
+static bool type_mentions(TyType *t, bool (*leaf)(TyType *), bool with_recv, int depth)
 {
     if (!t || depth > 64)
         return false;
     t = ty_unalias(t);
+    if (leaf(t))
+        return true;
+#define SUB(x) type_mentions((x), leaf, with_recv, depth + 1)
     switch (t->kind) {
     case TY_NAMED: {
-        if (is_shape(t))
-            return true;
         TyNamed *n = TY_AS(TyNamed, t);
         for (uint32_t i = 0; i < n->targs.len; i++)
-            if (has_shape_depth(n->targs.items[i], depth + 1))
+            if (SUB(n->targs.items[i]))
                 return true;
         return false;
     }
-    case TY_POINTER: return has_shape_depth(TY_AS(TyPointer, t)->base, depth + 1);
-    case TY_SLICE: return has_shape_depth(TY_AS(TySlice, t)->elem, depth + 1);
-    case TY_ARRAY: return has_shape_depth(TY_AS(TyArray, t)->elem, depth + 1);
-    case TY_CHAN: return has_shape_depth(TY_AS(TyChan, t)->elem, depth + 1);
-    case TY_MAP:
-        return has_shape_depth(TY_AS(TyMap, t)->key, depth + 1) || has_shape_depth(TY_AS(TyMap, t)->elem, depth + 1);
+    case TY_POINTER: return SUB(TY_AS(TyPointer, t)->base);
+    case TY_SLICE: return SUB(TY_AS(TySlice, t)->elem);
+    case TY_ARRAY: return SUB(TY_AS(TyArray, t)->elem);
+    case TY_CHAN: return SUB(TY_AS(TyChan, t)->elem);
+    case TY_MAP: return SUB(TY_AS(TyMap, t)->key) || SUB(TY_AS(TyMap, t)->elem);
     case TY_STRUCT: {
-        TyStruct *s = TY_AS(TyStruct, t);
-        for (uint32_t i = 0; i < s->nfields; i++)
-            if (has_shape_depth(s->fields[i]->type, depth + 1))
+        TyStruct *st = TY_AS(TyStruct, t);
+        for (uint32_t i = 0; i < st->nfields; i++)
+            if (SUB(st->fields[i]->type))
                 return true;
         return false;
     }
     case TY_TUPLE: {
         TyTuple *tu = TY_AS(TyTuple, t);
         for (uint32_t i = 0; i < tu->len; i++)
-            if (has_shape_depth(tu->vars[i]->type, depth + 1))
+            if (SUB(tu->vars[i]->type))
                 return true;
         return false;
     }
     case TY_SIGNATURE: {
-        TySignature *s = TY_AS(TySignature, t);
-        return (s->recv && has_shape_depth(s->recv->type, depth + 1)) ||
-               has_shape_depth(&s->params->t, depth + 1) || has_shape_depth(&s->results->t, depth + 1);
+        TySignature *sg = TY_AS(TySignature, t);
+        return (with_recv && sg->recv && SUB(sg->recv->type)) || SUB(&sg->params->t) || SUB(&sg->results->t);
     }
     case TY_INTERFACE: {
         TyInterface *it = TY_AS(TyInterface, t);
         for (uint32_t i = 0; i < it->nmethods; i++)
-            if (has_shape_depth(it->methods[i]->type, depth + 1))
+            if (SUB(it->methods[i]->type))
                 return true;
         return false;
     }
     default:
         return false;
     }
+#undef SUB
 }
 
-bool lw_has_shape(TyType *t) { return has_shape_depth(t, 0); }
+static bool is_tparam(TyType *t) { return t->kind == TY_TYPEPARAM; }
+
+/* types.Type.HasShape */
+bool lw_has_shape(TyType *t) { return type_mentions(t, is_shape, true, 0); }
 
 static bool targs_have_shape(TyTypeList targs)
 {
@@ -666,55 +671,7 @@ static void read_named_instance(Lower *lw, TyNamed *n)
 
 /* ---- reading types ---------------------------------------------------------------------- */
 
-static bool mentions_tparam(TyType *t, int depth)
-{
-    if (!t || depth > 64)
-        return false;
-    t = ty_unalias(t);
-    switch (t->kind) {
-    case TY_TYPEPARAM: return true;
-    case TY_NAMED: {
-        TyNamed *n = TY_AS(TyNamed, t);
-        for (uint32_t i = 0; i < n->targs.len; i++)
-            if (mentions_tparam(n->targs.items[i], depth + 1))
-                return true;
-        return false;
-    }
-    case TY_POINTER: return mentions_tparam(TY_AS(TyPointer, t)->base, depth + 1);
-    case TY_SLICE: return mentions_tparam(TY_AS(TySlice, t)->elem, depth + 1);
-    case TY_ARRAY: return mentions_tparam(TY_AS(TyArray, t)->elem, depth + 1);
-    case TY_CHAN: return mentions_tparam(TY_AS(TyChan, t)->elem, depth + 1);
-    case TY_MAP:
-        return mentions_tparam(TY_AS(TyMap, t)->key, depth + 1) || mentions_tparam(TY_AS(TyMap, t)->elem, depth + 1);
-    case TY_STRUCT: {
-        TyStruct *s = TY_AS(TyStruct, t);
-        for (uint32_t i = 0; i < s->nfields; i++)
-            if (mentions_tparam(s->fields[i]->type, depth + 1))
-                return true;
-        return false;
-    }
-    case TY_TUPLE: {
-        TyTuple *tu = TY_AS(TyTuple, t);
-        for (uint32_t i = 0; i < tu->len; i++)
-            if (mentions_tparam(tu->vars[i]->type, depth + 1))
-                return true;
-        return false;
-    }
-    case TY_SIGNATURE: {
-        TySignature *s = TY_AS(TySignature, t);
-        return mentions_tparam(&s->params->t, depth + 1) || mentions_tparam(&s->results->t, depth + 1);
-    }
-    case TY_INTERFACE: {
-        TyInterface *it = TY_AS(TyInterface, t);
-        for (uint32_t i = 0; i < it->nmethods; i++)
-            if (mentions_tparam(it->methods[i]->type, depth + 1))
-                return true;
-        return false;
-    }
-    default:
-        return false;
-    }
-}
+static bool mentions_tparam(TyType *t, int depth) { return type_mentions(t, is_tparam, false, depth); }
 
 /* reader.objDictIdx: an instance any of whose type arguments has a
  * shape is the shaped instance: its type arguments shapified, except one
