@@ -208,7 +208,19 @@ static void named_sym(Tfmt *f, TyNamed *n, int verb, IrFmtMode mode)
 {
     TyObject *o = n->obj;
     pkgqual(f, o->pkg, verb, mode);
-    buf_puts(f->b, o->name->name);
+    const char *name = o->name->name;
+    size_t len = strlen(name);
+    if (mode != IR_FMT_TYPEID) {
+        /* types.SplitVargenSuffix: outside link strings a trailing "·N"
+         * of the name is not printed (a shape named after a local type,
+         * go.shape.[]p.T·4, prints go.shape.[]p.T) */
+        size_t i = len;
+        while (i > 0 && name[i - 1] >= '0' && name[i - 1] <= '9')
+            i--;
+        if (i < len && i >= 2 && (unsigned char)name[i - 2] == 0xc2 && (unsigned char)name[i - 1] == 0xb7)
+            len = i - 2;
+    }
+    buf_put(f->b, name, len);
     uint32_t gen = mode == IR_FMT_TYPEID ? ir_local_type_gen(o) : 0;
     if (n->targs.len) {
         /* reader.mangle: the type arguments' link strings */
