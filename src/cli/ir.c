@@ -100,7 +100,7 @@ static int run_ir(void *arg)
         fl.std = p->standard;
         fl.runtime = p->runtime;
         fl.lang = p->goversion;
-        fl.pkgpath = p->import_path;
+        fl.pkgpath = p->path;
         IrPackage *ip = drv_lower(&d, p, &fl);
         if (!ip)
             continue;

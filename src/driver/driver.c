@@ -38,7 +38,7 @@ void drv_default_flags(const LdPackage *pkg, DrvGcFlags *f)
     f->std = pkg->standard;
     f->runtime = pkg->runtime;
     f->lang = pkg->goversion;
-    f->pkgpath = pkg->import_path;
+    f->pkgpath = pkg->path;
 }
 
 /* ---- errors ---------------------------------------------------------------------- */

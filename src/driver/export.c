@@ -70,7 +70,7 @@ uint32_t drv_apply_export_tags(Drv *d, IrPackage *ip, LdPackage *pkg, FILE *note
     IrProgram *p = &d->ir;
     LdExportTags x;
     const char *why = NULL;
-    if (!ld_export_read(&x, &p->arena, pkg->import_path, pkg->export_file, d->ld.goarch, &why)) {
+    if (!ld_export_read(&x, &p->arena, pkg->path, pkg->export_file, d->ld.goarch, &why)) {
         fprintf(notes, "goesc: %s: escape tags computed from source (export data %s: %s)\n", pkg->import_path,
                 pkg->export_file, why);
         ld_export_free(&x);

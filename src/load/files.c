@@ -79,6 +79,7 @@ LdPackage *ld_parse_files(LdProgram *prog, const LdFilesConfig *conf, FILE *erro
     Arena *a = &prog->arena;
     LdPackage *p = ARENA_NEW(a, LdPackage);
     p->import_path = arena_strdup(a, conf->import_path);
+    p->path = p->import_path;
     p->name = "";
     p->dir = "";
     p->cmdline_files = true;

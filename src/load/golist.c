@@ -89,6 +89,8 @@ static void decode_package(Arena *a, const LdJson *obj, LdPackage *p)
     }
     if (!p->import_path)
         p->import_path = "";
+    const char *variant = strstr(p->import_path, " [");
+    p->path = variant ? arena_strndup(a, p->import_path, (size_t)(variant - p->import_path)) : p->import_path;
     if (!p->name)
         p->name = "";
     if (!p->dir)
@@ -134,7 +136,7 @@ static void build_graph(LdProgram *prog, const LdJson *list)
             for (uint32_t j = 0; j < p->imports.len; j++)
                 p->import_pkgs[j] = ld_lookup(prog, p->imports.items[j]);
         }
-        p->runtime = p->standard && ld_runtime_package(p->import_path);
+        p->runtime = p->standard && ld_runtime_package(p->path);
         /* a module's go line (1.16 when it has none), else the toolchain's */
         if (p->module_path && p->module_path[0])
             p->goversion = ld_lang_version(a, p->module_goversion && p->module_goversion[0] ? p->module_goversion : "1.16");

@@ -123,8 +123,11 @@ typedef struct LdError {
 
 typedef struct LdPackage LdPackage;
 struct LdPackage {
-    /* as listed */
+    /* as listed; import_path may name a variant ("runtime [cmd/compile]":
+     * the dependencies of a PGO-built command), `path` is the package's
+     * own path (what gc gets as -p) */
     const char *import_path, *name, *dir;
+    const char *path;
     LdStrings go_files, cgo_files;  /* names relative to dir */
     LdStrings imports;              /* resolved import paths */
     LdStrings importmap_from, importmap_to; /* ImportMap: source path -> resolved */

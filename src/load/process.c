@@ -171,7 +171,7 @@ static uint32_t check_package(LdProgram *prog, LdPackage *p)
     conf.record = true;
     conf.import_fail_reason = p->import_fail_reason;
     uint32_t nerr = 0;
-    p->types = ty_check_package(env, &conf, p->import_path, p->files, p->nfiles, &nerr);
+    p->types = ty_check_package(env, &conf, p->path, p->files, p->nfiles, &nerr);
     prog->stats.check += ld_cpu_now() - t0;
     return nerr;
 }
