@@ -562,7 +562,13 @@ IrNode *lw_dot_field(Lower *lw, IrNode *x, uint32_t idx, Pos pos, bool implicit)
         op = IR_ODOTPTR;
         st = lw_elem(st);
     }
-    TyStruct *s = TY_AS(TyStruct, under(st));
+    TyType *u = under(st);
+    if (!u || u->kind != TY_STRUCT || idx >= TY_AS(TyStruct, u)->nfields) {
+        /* a field of a type the shaping turned into a pointer shape
+         * (s[*struct{ b T }] selecting x.a.b in shaped code) */
+        return lw_unsupported(lw, pos, NULL, "selecting a field through a shaped type argument");
+    }
+    TyStruct *s = TY_AS(TyStruct, u);
     TyObject *f = s->fields[idx];
     IrNode *n = ir_new(lw->p, op, pos, f->type);
     n->x = x;

@@ -172,6 +172,8 @@ static uint32_t check_package(LdProgram *prog, LdPackage *p)
     conf.import_fail_reason = p->import_fail_reason;
     uint32_t nerr = 0;
     p->types = ty_check_package(env, &conf, p->path, p->files, p->nfiles, &nerr);
+    if (nerr == 0 && p->types)
+        nerr = ty_check_anon_iface_cycles(env, p->files, p->nfiles, &prog->diags);
     prog->stats.check += ld_cpu_now() - t0;
     return nerr;
 }

@@ -521,6 +521,12 @@ typedef struct TyConfig {
 TyPackage *ty_check_package(TyEnv *env, const TyConfig *conf, const char *path,
                             SynFile **files, uint32_t nfiles, uint32_t *nerrors);
 
+/* gc's noder check after a successful type check (go.dev/issue/56103):
+ * an interface literal that refers to itself through anonymous types only
+ * is "invalid recursive type: anonymous interface refers to itself".
+ * Reports to diags; returns the number of errors. */
+uint32_t ty_check_anon_iface_cycles(TyEnv *env, SynFile **files, uint32_t nfiles, Diags *diags);
+
 /* ---- type operations ------------------------------------------------------------- */
 
 TyType *ty_under(TyType *t);          /* underlying type */

@@ -102,6 +102,9 @@ static void run(const uint8_t *data, size_t size)
         conf.record = true;
         uint32_t nerr = 0;
         TyPackage *pkg = ty_check_package(env, &conf, "p", &file, 1, &nerr);
+        /* the loader's checks after types2's, as in goesc compile */
+        if (pkg && nerr == 0)
+            nerr = ty_check_anon_iface_cycles(env, &file, 1, &diags);
         if (pkg && nerr == 0 && diags.len == 0)
             analyze(env, &pt, &syms, &diags, pkg, &file, size);
         ty_env_free(env);
