@@ -479,29 +479,6 @@ static IrNode *defining_rhs(IrName *n)
     return NULL;
 }
 
-/* ir.StaticValue: follows OCONVNOPs and locals that are assigned exactly
- * once to the value they hold. */
-IrNode *esc_static_value(IrNode *n)
-{
-    for (;;) {
-        if (!n)
-            return NULL;
-        if (n->op == IR_OCONVNOP) {
-            n = n->x;
-            continue;
-        }
-        if (n->op != IR_ONAME)
-            return n;
-        IrName *nm = esc_canonical(esc_as_name(n));
-        if (nm->class != IR_PAUTO)
-            return n;
-        IrNode *rhs = defining_rhs(nm);
-        if (!rhs || esc_reassigned_name(nm))
-            return n;
-        n = rhs;
-    }
-}
-
 /* ir.ReassignOracle: ir.StaticValue for a whole function at once. */
 struct EscOracle {
     IrFunc *fn;
@@ -627,7 +604,11 @@ void esc_oracle_free_all(EscState *st)
     ptrmap_free(&st->oracles);
 }
 
-IrNode *esc_oracle_static_value(EscOracle *ro, IrNode *n)
+/* ir.StaticValue: follows OCONVNOPs and locals that are assigned exactly
+ * once to the value they hold.  Whether a local is assigned once is asked
+ * of the oracle when there is one (ir.ReassignOracle.StaticValue), else
+ * found by walking its function (ir.Reassigned). */
+static IrNode *static_value(EscOracle *ro, IrNode *n)
 {
     for (;;) {
         if (!n)
@@ -642,11 +623,17 @@ IrNode *esc_oracle_static_value(EscOracle *ro, IrNode *n)
         if (nm->class != IR_PAUTO)
             return n;
         IrNode *rhs = defining_rhs(nm);
-        if (!rhs || !ptrmap_get(&ro->single, PMKEY(nm)))
+        if (!rhs)
+            return n;
+        if (ro ? !ptrmap_get(&ro->single, PMKEY(nm)) : esc_reassigned_name(nm))
             return n;
         n = rhs;
     }
 }
+
+IrNode *esc_static_value(IrNode *n) { return static_value(NULL, n); }
+
+IrNode *esc_oracle_static_value(EscOracle *ro, IrNode *n) { return static_value(ro, n); }
 
 /* ---- types ------------------------------------------------------------------------- */
 
