@@ -73,6 +73,7 @@ void ir_program_free(IrProgram *p)
     ptrmap_free(&p->tags_by_obj);
     ptrmap_free(&p->shapes);
     ptrmap_free(&p->generic_decls);
+    ir_dict_layouts_free(p);
     buf_free(&p->out);
     arena_free(&p->arena);
 }

@@ -302,12 +302,17 @@ struct IrProgram {
     TyPackage *shape_pkg;
     PtrMap shapes;
     PtrMap generic_decls;
+    /* (appended; dictlayout.c) gc's dictionary layouts by generic
+     * declaration (TyObject* -> LwDict*) */
+    PtrMap dict_layouts;
     void (*type_hook)(void *ud, TyType *t);
     void *type_hook_ud;
 };
 
 void ir_program_init(IrProgram *p, TyEnv *env, PosTab *pos, SymTab *syms, Diags *diags);
 void ir_program_free(IrProgram *p);
+/* (dictlayout.c) frees the dictionary layouts' tables */
+void ir_dict_layouts_free(IrProgram *p);
 
 /* Appends "FILE:LINE:COL: msg\n" (gc's -m warning format: the file as an
  * absolute, cleaned path after -trimpath; no column with -C or when gc

@@ -153,6 +153,12 @@ void lw_func_body(Lower *lw, IrFunc *fn, SynBlockStmt *body);
  * condition simplified as gc's writer simplifies it (`true && x` -> `x`);
  * the syntax tree itself is never changed: changed operations are copies. */
 int lw_static_bool(Lower *lw, SynNode **cond);
+/* pkgWriter.terminates */
+bool lw_terminates(Lower *lw, SynNode *s);
+/* the clause body ends in fallthrough */
+bool lw_has_fallthrough(SynList body);
+/* syntax.UnpackListExpr (n = 0 for NULL) */
+SynNode **lw_unpack_list(Lower *lw, SynNode *e, uint32_t *n);
 /* go/defer normalization (typecheck.normalizeGoDeferCall): the call of a
  * go/defer statement at pos, as a call with no arguments or results,
  * through a wrapper closure when needed; the statement's init gets what
@@ -320,11 +326,11 @@ void lw_read_bodies(Lower *lw);
  * *base the shaped function's name, *dict its dictionary argument,
  * *wrapper the non-shaped wrapper (NULL when the dictionary is dynamic).
  * False if gen's declaration is unknown. */
-bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, IrNode **base, IrNode **dict,
-                  IrNode **wrapper);
+bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, SynNode *site, IrNode **base,
+                  IrNode **dict, IrNode **wrapper);
 /* A method m of instance recv (T[...] or *T[...]) called directly: the
  * OMETHEXPR of the shaped method, *dict its dictionary argument. */
-IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, IrNode **dict);
+IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, SynNode *site, IrNode **dict);
 /* The stenciled method (a wrapper object, for a static dictionary) of a
  * method m of an instance of a generic type (recvt: T[...] or *T[...]
  * without shapes), or NULL. */
@@ -336,9 +342,30 @@ TyObject *lw_shaped_method(Lower *lw, TyType *recvt, TyObject *m);
  * its implicit steps, of type recvt; vt: the value's type): an
  * OMETHVALUE of the stenciled wrapper method, or a wrapper closure
  * calling the shaped method (reader.curry).  NULL if unknown. */
-IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject *m, TyType *vt, Pos pos);
+IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject *m, TyType *vt, Pos pos,
+                                SynNode *site);
 /* A dynamic call target for method m selected on a value of type-param
- * type recv (shaped): the dictionary's method expression word. */
-IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos);
+ * type recv (shaped): the dictionary's method expression word (site: the
+ * selector). */
+IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, SynNode *site);
+
+/* A function literal in shaped code captures .dict (after its body is
+ * lowered: its last closure variable). */
+void lw_capture_dict(Lower *lw, IrFunc *fn);
+
+/* ---- dictlayout.c ------------------------------------------------------------ */
+
+/* gc's runtime dictionary of a generic declaration (writerDict): owner is
+ * the generic function, or the TypeName of a generic type (whose methods
+ * share it).  Computed once, from the declaration's original records: it
+ * must first be asked for before an instantiation of owner swaps them. */
+typedef struct LwDict LwDict;
+const LwDict *lw_dict_layout(Lower *lw, TyObject *owner);
+/* the dictionary's length in words (1 for NULL) */
+int64_t lw_dict_words(const LwDict *d);
+/* the word holding the sub-dictionary or method expression the writer
+ * wrote at site (a call's function expression, a generic function
+ * reference, a method selector); -1 if none */
+int64_t lw_dict_site(const LwDict *d, SynNode *site);
 
 #endif

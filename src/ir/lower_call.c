@@ -286,7 +286,7 @@ IrNode *lw_method_value(Lower *lw, SynSelectorExpr *e)
     TyType *recvt;
     IrNode *recv = lw_recv_expr(lw, e, sel, &recvt);
     if (lw_is_instance(recvt)) {
-        IrNode *mv = lw_generic_method_value(lw, recv, recvt, sel->obj, tv->type, e->n.pos);
+        IrNode *mv = lw_generic_method_value(lw, recv, recvt, sel->obj, tv->type, e->n.pos, &e->n);
         if (mv)
             return mv;
     }
@@ -507,7 +507,7 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
         if (tvof(fun)->flags & LW_TV_TPMETHOD) {
             /* a method of a type parameter: through the dictionary */
             recv = lw_expr(lw, s->x);
-            callee = lw_tparam_method(lw, recv->type, sel->obj, s->n.pos);
+            callee = lw_tparam_method(lw, recv->type, sel->obj, s->n.pos, &s->n);
             /* an interface shape: reader.exprCall's warning */
             if (lw->conf->m && recv->type && ty_is_interface(recv->type))
                 ir_warnf(lw->p, s->n.pos, "imprecise interface call");
@@ -517,7 +517,7 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
         } else if (lw_is_instance(recvt)) {
             /* a method of an instantiated type: its shaped method, with
              * the type's dictionary after the receiver */
-            callee = lw_generic_method(lw, recvt, sel->obj, s->n.pos, &dict);
+            callee = lw_generic_method(lw, recvt, sel->obj, s->n.pos, &s->n, &dict);
             if (!callee)
                 callee = lw_unsupported(lw, s->n.pos, lw_method_type(lw, sig, recvt, s->n.pos),
                                         "calling a method of a generic type");
@@ -537,7 +537,7 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
         TyTypeList targs;
         IrNode *wrapper;
         if (lw_generic_ref(lw, e->fun, &gen, &targs) &&
-            lw_func_inst(lw, gen, targs, syn_unparen(e->fun)->pos, &callee, &dict, &wrapper)) {
+            lw_func_inst(lw, gen, targs, syn_unparen(e->fun)->pos, syn_unparen(e->fun), &callee, &dict, &wrapper)) {
             /* F[int](x): the shaped function with the dictionary first;
              * the arguments are converted to the instantiated types */
             sig = ty_as_signature(ftv->type);

@@ -193,6 +193,7 @@ struct LwInst {
     PtrMap objs;           /* TyObject* -> clone with substituted type */
     PtrVec saved;          /* SynNode*, TyTV* pairs to restore */
     TyObject *dictobj;     /* the .dict parameter's object */
+    const LwDict *dict;    /* its layout */
     IrFunc *fn;            /* the shaped function */
 };
 
@@ -417,13 +418,12 @@ static TyTypeList shapify_list(Lower *lw, TyTParamList tps, TyTypeList targs)
     return r;
 }
 
-/* the number of words of a runtime dictionary (an approximation of the
- * writer's layout: one per type argument) */
-static int64_t dict_words(TyTypeList targs) { return targs.len ? (int64_t)targs.len : 1; }
+/* the number of words of owner's runtime dictionary (dictlayout.c) */
+static int64_t dict_words(Lower *lw, TyObject *owner) { return lw_dict_words(lw_dict_layout(lw, owner)); }
 
-static TyType *dict_ptr_type(Lower *lw, TyTypeList targs)
+static TyType *dict_ptr_type(Lower *lw, TyObject *owner)
 {
-    return ty_new_pointer(lw->env, ty_new_array(lw->env, ty_typ(lw->env, TY_UINTPTR), dict_words(targs)));
+    return ty_new_pointer(lw->env, ty_new_array(lw->env, ty_typ(lw->env, TY_UINTPTR), dict_words(lw, owner)));
 }
 
 
@@ -440,13 +440,14 @@ static void inst_store(Lower *lw, TyPackage *pkg, const char *name, void *v)
 }
 
 /* The runtime dictionary .dict.NAME (a PEXTERN [N]uintptr). */
-static IrName *dict_global(Lower *lw, TyPackage *pkg, const char *name, TyTypeList targs)
+static IrName *dict_global(Lower *lw, TyObject *owner, const char *name)
 {
+    TyPackage *pkg = owner->pkg;
     const char *dname = arena_printf(lw->a, ".dict.%s", name);
     IrName *n = inst_lookup(lw, pkg, dname);
     if (n)
         return n;
-    TyType *at = ty_new_array(lw->env, ty_typ(lw->env, TY_UINTPTR), dict_words(targs));
+    TyType *at = ty_new_array(lw->env, ty_typ(lw->env, TY_UINTPTR), dict_words(lw, owner));
     n = ir_new_name(lw->p, NOPOS, sym_cstr(lw->p->syms, dname), IR_PEXTERN, at);
     n->nflags |= IR_N_ADDRTAKEN;
     n->pkg = pkg;
@@ -537,7 +538,7 @@ static LwInstFn *shaped_func(Lower *lw, TyObject *gen, TyTypeList targs)
     ptrmap_free(&tmp.types);
     ptrmap_free(&tmp.objs);
     ssig = ty_new_signature(lw->env, NULL, ssig->params, ssig->results, ssig->variadic);
-    f = new_inst_fn(lw, gen, name, ssig, dict_ptr_type(lw, targs), d->n.pos, false);
+    f = new_inst_fn(lw, gen, name, ssig, dict_ptr_type(lw, gen), d->n.pos, false);
     f->decl = d;
     f->from = gsig->tparams;
     f->shapes = shapes;
@@ -574,7 +575,7 @@ static LwInstFn *wrapper_func(Lower *lw, TyObject *gen, TyTypeList targs)
     TySignature *isig = TY_AS(TySignature, ty_subst(lw->env, NOPOS, &gsig->t, gsig->tparams, targs, NULL));
     isig = ty_new_signature(lw->env, NULL, isig->params, isig->results, isig->variadic);
     f = new_inst_fn(lw, gen, name, isig, NULL, d->n.pos, true);
-    f->dict = dict_global(lw, gen->pkg, name, targs);
+    f->dict = dict_global(lw, gen, name);
     f->targs = targs;
     inst_store(lw, gen->pkg, name, f);
     push_body(lw, f);
@@ -609,7 +610,7 @@ static void instantiate_methods(Lower *lw, TyNamed *n, bool shaped)
     if (inst_lookup(lw, tobj->pkg, key))
         return;
     inst_store(lw, tobj->pkg, key, n);
-    IrName *dict = shaped ? NULL : dict_global(lw, tobj->pkg, tname, n->targs);
+    IrName *dict = shaped ? NULL : dict_global(lw, tobj, tname);
     for (uint32_t i = 0; i < orig->nmethods; i++) {
         TyObject *gm = orig->methods[i];
         TySignature *gsig = ty_as_signature(gm->type);
@@ -630,7 +631,7 @@ static void instantiate_methods(Lower *lw, TyNamed *n, bool shaped)
         ptrmap_free(&tmp.objs);
         ssig = ty_new_signature(lw->env, recv, ssig->params, ssig->results, ssig->variadic);
         const char *mname = method_name(lw, tname, recv_is_ptr(gsig), gm->name->name);
-        LwInstFn *f = new_inst_fn(lw, gm, mname, ssig, shaped ? dict_ptr_type(lw, n->targs) : NULL, d->n.pos, !shaped);
+        LwInstFn *f = new_inst_fn(lw, gm, mname, ssig, shaped ? dict_ptr_type(lw, tobj) : NULL, d->n.pos, !shaped);
         f->decl = d;
         f->inst = n;
         if (shaped) {
@@ -857,6 +858,9 @@ void lw_read_bodies(Lower *lw)
             LwInst *save = lw->inst;
             IrFunc *fn = f->fn;
             in.dictobj = f->dictobj;
+            /* the layout comes from the declaration's own records, which
+             * inst_begin swaps */
+            in.dict = lw_dict_layout(lw, f->method ? f->inst->orig->obj : f->gen);
             /* the generic parameters' objects are the function's own */
             lw->inst = &in;
             map_params(lw, f);
@@ -887,10 +891,14 @@ static void map_params(Lower *lw, LwInstFn *f)
 
 /* ---- references ------------------------------------------------------------------------ */
 
-/* .dict[idx] as type t (reader.dictWord + a conversion) */
-static IrNode *dict_word(Lower *lw, Pos pos, uint32_t idx, TyType *t)
+/* .dict[i] as type t (reader.dictWord + a conversion), i the word the
+ * writer gave site in the current instantiation's dictionary */
+static IrNode *dict_word(Lower *lw, Pos pos, SynNode *site, TyType *t)
 {
     LwInst *in = lw->inst;
+    int64_t idx = in ? lw_dict_site(in->dict, site) : -1;
+    if (idx < 0)
+        idx = 0;
     TyType *uptr = ty_typ(lw->env, TY_UINTPTR);
     IrNode *d;
     if (in && in->dictobj) {
@@ -909,8 +917,8 @@ static IrNode *dict_word(Lower *lw, Pos pos, uint32_t idx, TyType *t)
     return c;
 }
 
-bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, IrNode **base, IrNode **dict,
-                  IrNode **wrapper)
+bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, SynNode *site, IrNode **base,
+                  IrNode **dict, IrNode **wrapper)
 {
     gen = origin_of(gen);
     bool dynamic = targs_have_shape(targs);
@@ -920,9 +928,9 @@ bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, IrNode **
         return false;
     *base = &s->nname->n;
     if (dynamic)
-        *dict = dict_word(lw, pos, 0, dict_ptr_type(lw, targs));
+        *dict = dict_word(lw, pos, site, dict_ptr_type(lw, gen));
     else
-        *dict = lw_addr(lw, &dict_global(lw, gen->pkg, mangle(lw, gen->name->name, targs), targs)->n, pos, false);
+        *dict = lw_addr(lw, &dict_global(lw, gen, mangle(lw, gen->name->name, targs))->n, pos, false);
     if (wrapper)
         *wrapper = w ? &w->nname->n : NULL;
     return true;
@@ -960,7 +968,7 @@ static IrNode *methexpr_of(Lower *lw, LwInstFn *m, Pos pos)
     return n;
 }
 
-IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, IrNode **dict)
+IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, SynNode *site, IrNode **dict)
 {
     TyNamed *n = ty_as_named(recv_base(recv));
     if (!n || n->orig == n)
@@ -974,13 +982,14 @@ IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, IrNode 
     if (!f)
         return NULL;
     if (targs_have_shape(n->targs))
-        *dict = dict_word(lw, pos, 0, f->dictobj ? f->dictobj->type : dict_ptr_type(lw, n->targs));
+        *dict = dict_word(lw, pos, site, f->dictobj ? f->dictobj->type : dict_ptr_type(lw, n->orig->obj));
     else
-        *dict = lw_addr(lw, &dict_global(lw, n->orig->obj->pkg, mangle(lw, n->orig->obj->name->name, n->targs), n->targs)->n, pos, false);
+        *dict = lw_addr(lw, &dict_global(lw, n->orig->obj, mangle(lw, n->orig->obj->name->name, n->targs))->n, pos,
+                        false);
     return methexpr_of(lw, f, pos);
 }
 
-IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos)
+IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, SynNode *site)
 {
     TySignature *msig = ty_as_signature(lw_subst(lw, m->type));
     if (!msig)
@@ -988,7 +997,7 @@ IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos)
     TyObject *r = ty_new_var(lw->env, TY_PARAM_VAR, pos, NULL, sym_intern(lw->p->syms, "", 0), recv);
     TySignature *rs = ty_new_signature(lw->env, r, msig->params, msig->results, msig->variadic);
     TyType *ft = methexpr_type(lw, rs, pos);
-    IrNode *word = dict_word(lw, pos, 0, ty_typ(lw->env, TY_UINTPTR));
+    IrNode *word = dict_word(lw, pos, site, ty_typ(lw->env, TY_UINTPTR));
     IrNode *ix = word->x; /* the OINDEX */
     IrNode *addr = lw_addr(lw, ix, pos, false);
     IrNode *c = ir_new(lw->p, IR_OCONVNOP, pos, ft);
@@ -1030,7 +1039,28 @@ static void wrapper_body(Lower *lw, LwInstFn *f)
         ir_list_push(lw->p, &call->list, fn->dcl.items[k]);
     if (ssig->variadic)
         call->flags |= IR_F_ISDDD;
-    if (rt) {
+    if (ssig->results->len > 1) {
+        /* typecheck.RewriteMultiValueCall: `return call` becomes
+         * `t1, t2 := call; return t1, t2` */
+        IrNode *ret = ir_new(lw->p, IR_ORETURN, pos, NULL);
+        IrNode *as = ir_new(lw->p, IR_OAS2FUNC, pos, NULL);
+        ir_list_push(lw->p, &as->rlist, call);
+        for (uint32_t i = 0; i < ssig->results->len; i++) {
+            IrName *tmp = lw_temp(lw, pos, ssig->results->vars[i]->type);
+            tmp->defn = as;
+            IrNode *d = ir_new(lw->p, IR_ODCL, pos, NULL);
+            d->x = &tmp->n;
+            ir_list_push(lw->p, &as->init, d);
+            ir_list_push(lw->p, &as->list, &tmp->n);
+            IrNode *r = &tmp->n;
+            TyType *dst = i < fn->sig->results->len ? fn->sig->results->vars[i]->type : NULL;
+            if (dst && !ty_identical(r->type, dst))
+                r = lw_conv(lw, r, dst, pos, true);
+            ir_list_push(lw->p, &ret->list, r);
+        }
+        ir_list_push(lw->p, &ret->init, as);
+        ir_list_push(lw->p, &fn->body, ret);
+    } else if (rt) {
         IrNode *ret = ir_new(lw->p, IR_ORETURN, pos, NULL);
         ir_list_push(lw->p, &ret->list, call);
         ir_list_push(lw->p, &fn->body, ret);
@@ -1079,7 +1109,8 @@ TyObject *lw_instance_method(Lower *lw, TyType *recvt, TyObject *m)
     return w ? w->fobj : NULL;
 }
 
-IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject *m, TyType *vt, Pos pos)
+IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject *m, TyType *vt, Pos pos,
+                                SynNode *site)
 {
     TyNamed *n = ty_as_named(recv_base(recvt));
     if (!n || n->orig == n)
@@ -1100,7 +1131,7 @@ IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject
     /* reader.curry: a wrapper closure capturing the receiver and the
      * dictionary, calling the shaped method */
     IrNode *dict = NULL;
-    IrNode *callee = lw_generic_method(lw, recvt, m, pos, &dict);
+    IrNode *callee = lw_generic_method(lw, recvt, m, pos, site, &dict);
     TySignature *vsig = ty_as_signature(vt);
     if (!callee || !vsig)
         return NULL;
@@ -1136,4 +1167,27 @@ IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject
     for (uint32_t i = 0; i < init.len; i++)
         ir_list_push(lw->p, &clo->init, init.items[i]);
     return clo;
+}
+
+/* reader.funcLit: a function literal in shaped code captures the
+ * dictionary, unconditionally and last, at the .dict parameter's
+ * position (goesc creates closure variables at their first use, so a
+ * capture made by a use inside the body moves to the end). */
+void lw_capture_dict(Lower *lw, IrFunc *fn)
+{
+    LwInst *in = lw->inst;
+    if (!in || !in->dictobj)
+        return;
+    IrList *cv = &fn->closurevars;
+    for (uint32_t i = 0; i < cv->len; i++) {
+        IrName *c = (IrName *)cv->items[i];
+        if (c->obj != in->dictobj)
+            continue;
+        memmove(&cv->items[i], &cv->items[i + 1], (cv->len - i - 1) * sizeof cv->items[0]);
+        cv->items[cv->len - 1] = &c->n;
+        c->n.pos = lw_canonical(c)->n.pos;
+        return;
+    }
+    IrName *outer = lw_name(lw, in->dictobj, NOPOS);
+    lw_closure_var(lw, fn, lw_canonical(outer)->n.pos, outer);
 }

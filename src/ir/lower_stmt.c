@@ -79,7 +79,7 @@ static bool is_nil_expr(SynNode *e)
 }
 
 /* syntax.UnpackListExpr */
-static SynNode **unpack_list(Lower *lw, SynNode *e, uint32_t *n)
+SynNode **lw_unpack_list(Lower *lw, SynNode *e, uint32_t *n)
 {
     if (!e) {
         *n = 0;
@@ -177,7 +177,7 @@ static bool is_builtin_call(SynNode *fun, const char *name)
 }
 
 /* pkgWriter.terminates */
-static bool terminates(Lower *lw, SynNode *s)
+bool lw_terminates(Lower *lw, SynNode *s)
 {
     if (!s)
         return false;
@@ -194,10 +194,10 @@ static bool terminates(Lower *lw, SynNode *s)
         SynIfStmt *is = (SynIfStmt *)s;
         SynNode *cond = is->cond;
         int v = cond ? lw_static_bool(lw, &cond) : 0;
-        return (v < 0 || terminates(lw, &is->then->n)) && (v > 0 || terminates(lw, is->els));
+        return (v < 0 || lw_terminates(lw, &is->then->n)) && (v > 0 || lw_terminates(lw, is->els));
     }
     case SYN_BLOCK_STMT:
-        return terminates(lw, last_non_empty(((SynBlockStmt *)s)->list));
+        return lw_terminates(lw, last_non_empty(((SynBlockStmt *)s)->list));
     default:
         return false;
     }
@@ -217,7 +217,7 @@ void lw_stmts(Lower *lw, SynList list, IrList *out)
         if (dead && (int64_t)i > last_label && s->kind != SYN_LABELED_STMT)
             continue;
         lw_stmt(lw, s, out);
-        dead = terminates(lw, s);
+        dead = lw_terminates(lw, s);
     }
 }
 
@@ -476,7 +476,7 @@ static IrNode *range_stmt(Lower *lw, SynForStmt *s, SynRangeClause *rc, IrName *
     IrNode *n = new_node(lw, IR_ORANGE, rc->n.pos);
     n->label = label;
     uint32_t nlhs;
-    SynNode **lhs = unpack_list(lw, rc->lhs, &nlhs);
+    SynNode **lhs = lw_unpack_list(lw, rc->lhs, &nlhs);
     IrName *names[2];
     uint32_t nnames = 0;
     for (uint32_t i = 0; i < nlhs && i < 2; i++) {
@@ -612,7 +612,7 @@ typedef struct Clause {
     bool as_default; /* the constant switch's target, rewritten as default */
 } Clause;
 
-static bool has_fallthrough(SynList body)
+bool lw_has_fallthrough(SynList body)
 {
     SynNode *s = last_non_empty(body);
     while (s && s->kind == SYN_LABELED_STMT)
@@ -673,7 +673,7 @@ static IrNode *switch_stmt(Lower *lw, SynSwitchStmt *s, IrName *label)
                 if (!c->cases)
                     target = i;
                 uint32_t nc;
-                SynNode **cases = unpack_list(lw, c->cases, &nc);
+                SynNode **cases = lw_unpack_list(lw, c->cases, &nc);
                 bool found = false;
                 for (uint32_t k = 0; k < nc; k++) {
                     TyTV *ctv = ty_tv(cases[k]);
@@ -690,7 +690,7 @@ static IrNode *switch_stmt(Lower *lw, SynSwitchStmt *s, IrName *label)
                 if (found)
                     break;
             }
-            if (!give_up && !(target >= 0 && has_fallthrough(cl[target].c->body))) {
+            if (!give_up && !(target >= 0 && lw_has_fallthrough(cl[target].c->body))) {
                 if (target >= 0) {
                     cl[0] = cl[target];
                     cl[0].as_default = true;
@@ -708,7 +708,7 @@ static IrNode *switch_stmt(Lower *lw, SynSwitchStmt *s, IrName *label)
                 if (cl[i].as_default)
                     continue;
                 uint32_t nc;
-                SynNode **cases = unpack_list(lw, cl[i].c->cases, &nc);
+                SynNode **cases = lw_unpack_list(lw, cl[i].c->cases, &nc);
                 for (uint32_t k = 0; k < nc && !to_any; k++) {
                     TyType *ct = type_of(cases[k]);
                     if (!lw_assignable(lw, ct, tag_type) &&
@@ -728,7 +728,7 @@ static IrNode *switch_stmt(Lower *lw, SynSwitchStmt *s, IrName *label)
         SynCaseClause *c = cl[i].c;
         IrNode *cc = new_node(lw, IR_OCASE, c->n.pos);
         uint32_t nc = 0;
-        SynNode **cases = cl[i].as_default ? NULL : unpack_list(lw, c->cases, &nc);
+        SynNode **cases = cl[i].as_default ? NULL : lw_unpack_list(lw, c->cases, &nc);
         for (uint32_t k = 0; k < nc; k++) {
             IrNode *v;
             if (typesw) {
@@ -1024,6 +1024,7 @@ IrNode *lw_func_lit(Lower *lw, SynFuncLit *e)
     IrOp why = (e->n.flags & SYN_F_RANGEBODY) ? IR_ORANGE : IR_OCLOSURE;
     IrFunc *fn = lw_new_closure(lw, why, sig, e->n.pos);
     lw_func_body(lw, fn, e->body);
+    lw_capture_dict(lw, fn);
     return fn->oclosure;
 }
 
@@ -1038,7 +1039,7 @@ static void return_stmt(Lower *lw, SynReturnStmt *s, IrList *out)
     for (uint32_t i = 0; i < nres; i++)
         dst[i] = sig->results->vars[i]->type;
     uint32_t nr, nvals;
-    SynNode **rs = unpack_list(lw, s->results, &nr);
+    SynNode **rs = lw_unpack_list(lw, s->results, &nr);
     IrNode **vals = multi_values(lw, s->n.pos, rs, nr, dst, nres, &nvals);
     for (uint32_t i = 0; i < nvals; i++)
         ir_list_push(lw->p, &n->list, vals[i]);
@@ -1091,7 +1092,7 @@ static void decl_stmt(Lower *lw, SynDeclStmt *s, IrList *out)
             continue;
         SynVarDecl *vd = (SynVarDecl *)d;
         uint32_t nv;
-        SynNode **vals = unpack_list(lw, vd->values, &nv);
+        SynNode **vals = lw_unpack_list(lw, vd->values, &nv);
         assign_stmt(lw, vd->n.pos, vd->names.items, vd->names.len, vals, nv, out);
     }
 }
@@ -1107,8 +1108,8 @@ void lw_stmt(Lower *lw, SynNode *s, IrList *out)
             assign_op_stmt(lw, as, out);
         } else {
             uint32_t nl, nr;
-            SynNode **l = unpack_list(lw, as->lhs, &nl);
-            SynNode **r = unpack_list(lw, as->rhs, &nr);
+            SynNode **l = lw_unpack_list(lw, as->lhs, &nl);
+            SynNode **r = lw_unpack_list(lw, as->rhs, &nr);
             assign_stmt(lw, as->n.pos, l, nl, r, nr, out);
         }
         return;

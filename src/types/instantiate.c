@@ -122,11 +122,85 @@ static bool same_targs(TyTypeList a, TyTypeList b)
     return true;
 }
 
+/* Identical and spelled alike: types2's instance hash writes alias and
+ * basic type names (byte, os.DirEntry), so a signature instantiated with
+ * []os.DirEntry is not the one instantiated with []fs.DirEntry. */
+static bool same_spelling(TyType *a, TyType *b, int depth)
+{
+    if (a == b)
+        return true;
+    if (!a || !b || depth > 16)
+        return a == b || (a && b && ty_identical(a, b));
+    if (a->kind == TY_ALIAS || b->kind == TY_ALIAS) {
+        if (a->kind != b->kind || TY_AS(TyAlias, a)->obj != TY_AS(TyAlias, b)->obj)
+            return false;
+        TyTypeList x = TY_AS(TyAlias, a)->targs, y = TY_AS(TyAlias, b)->targs;
+        if (x.len != y.len)
+            return false;
+        for (uint32_t i = 0; i < x.len; i++)
+            if (!same_spelling(x.items[i], y.items[i], depth + 1))
+                return false;
+        return ty_identical(a, b);
+    }
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case TY_BASIC:
+        return TY_AS(TyBasic, a)->bkind == TY_AS(TyBasic, b)->bkind &&
+               strcmp(TY_AS(TyBasic, a)->name, TY_AS(TyBasic, b)->name) == 0;
+    case TY_POINTER:
+        return same_spelling(TY_AS(TyPointer, a)->base, TY_AS(TyPointer, b)->base, depth + 1);
+    case TY_SLICE:
+        return same_spelling(TY_AS(TySlice, a)->elem, TY_AS(TySlice, b)->elem, depth + 1);
+    case TY_ARRAY:
+        return TY_AS(TyArray, a)->len == TY_AS(TyArray, b)->len &&
+               same_spelling(TY_AS(TyArray, a)->elem, TY_AS(TyArray, b)->elem, depth + 1);
+    case TY_CHAN:
+        return TY_AS(TyChan, a)->dir == TY_AS(TyChan, b)->dir &&
+               same_spelling(TY_AS(TyChan, a)->elem, TY_AS(TyChan, b)->elem, depth + 1);
+    case TY_MAP:
+        return same_spelling(TY_AS(TyMap, a)->key, TY_AS(TyMap, b)->key, depth + 1) &&
+               same_spelling(TY_AS(TyMap, a)->elem, TY_AS(TyMap, b)->elem, depth + 1);
+    case TY_NAMED: {
+        TyTypeList x = TY_AS(TyNamed, a)->targs, y = TY_AS(TyNamed, b)->targs;
+        if (TY_AS(TyNamed, a)->orig != TY_AS(TyNamed, b)->orig || x.len != y.len)
+            return false;
+        for (uint32_t i = 0; i < x.len; i++)
+            if (!same_spelling(x.items[i], y.items[i], depth + 1))
+                return false;
+        return true;
+    }
+    case TY_SIGNATURE: {
+        TySignature *x = TY_AS(TySignature, a), *y = TY_AS(TySignature, b);
+        if (x->variadic != y->variadic || x->params->len != y->params->len || x->results->len != y->results->len)
+            return false;
+        for (uint32_t i = 0; i < x->params->len; i++)
+            if (!same_spelling(x->params->vars[i]->type, y->params->vars[i]->type, depth + 1))
+                return false;
+        for (uint32_t i = 0; i < x->results->len; i++)
+            if (!same_spelling(x->results->vars[i]->type, y->results->vars[i]->type, depth + 1))
+                return false;
+        return true;
+    }
+    default:
+        return ty_identical(a, b);
+    }
+}
+
 static TyType *cache_lookup(TyEnv *env, uint64_t h, TyType *orig, TyTypeList targs)
 {
-    for (InstEntry *e = ptrmap_get(&env->instances, h); e; e = e->next)
-        if (e->orig == orig && same_targs(e->targs, targs))
-            return e->inst;
+    for (InstEntry *e = ptrmap_get(&env->instances, h); e; e = e->next) {
+        if (e->orig != orig || !same_targs(e->targs, targs))
+            continue;
+        if (orig->kind == TY_SIGNATURE) {
+            bool same = true;
+            for (uint32_t i = 0; i < targs.len && same; i++)
+                same = same_spelling(e->targs.items[i], targs.items[i], 0);
+            if (!same)
+                continue;
+        }
+        return e->inst;
+    }
     return NULL;
 }
 
@@ -231,9 +305,11 @@ TyType *gx_instance(Checker *ck, TyEnv *env, Pos pos, TyType *orig, TyTypeList t
         /* an instantiated signature is not generic anymore */
         ns->tparams.items = NULL;
         ns->tparams.len = 0;
-        /* signature instances are not shared (types2 compares generic
-         * signature origins by pointer; nothing is gained by caching) */
-        return &ns->t;
+        /* shared like types2's within its Context: the compiler's
+         * dictionaries key on the identity of the types in it
+         * (src/ir/dictlayout.c) */
+        inst = &ns->t;
+        break;
     }
     default:
         return ty_typ(env, TY_INVALID);
