@@ -7,6 +7,7 @@
 #include "../ir/passes.h"
 #include "../walk/walk.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -217,6 +218,89 @@ static void ensure_ir(Drv *d)
 
 /* Whether the package has IR: checked without errors, and not unsafe
  * (which has no files). */
+/* go build's symabis step for a package with assembly: `go tool asm
+ * -gensymabis` over its .s files, with an empty go_asm.h as go build
+ * writes (cmd/go/internal/work gc.go symabis).  Returns the file's path
+ * in *dir (a temporary directory the caller removes), or NULL (after a
+ * message) when the assembler fails. */
+/* The .s files go build assembles with go tool asm: in a package using
+ * cgo, gcc gets them all, except in runtime/cgo, where only the gcc_*
+ * files go to gcc (cmd/go/internal/work exec.go). */
+static bool go_asm_file(const LdPackage *pkg, const char *f)
+{
+    if (pkg->cgo_files.len == 0)
+        return true;
+    return strcmp(pkg->path, "runtime/cgo") == 0 && strncmp(f, "gcc_", 4) != 0;
+}
+
+static const char *gen_symabis(Drv *d, const LdPackage *pkg, char *dir, size_t dirlen)
+{
+    uint32_t nasm = 0;
+    for (uint32_t i = 0; i < pkg->s_files.len; i++)
+        nasm += go_asm_file(pkg, pkg->s_files.items[i]);
+    dir[0] = 0;
+    if (nasm == 0)
+        return NULL;
+    snprintf(dir, dirlen, "%s/goesc-symabis-XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
+    if (!mkdtemp(dir)) {
+        fprintf(stderr, "goesc: %s: cannot create a temporary directory for symabis\n", pkg->path);
+        dir[0] = 0;
+        return NULL;
+    }
+    Arena *a = &d->ld.arena;
+    const char *hdr = arena_printf(a, "%s/go_asm.h", dir);
+    FILE *f = fopen(hdr, "w");
+    if (f)
+        fclose(f);
+    const char *out = arena_printf(a, "%s/symabis", dir);
+    uint32_t n = 0, cap = 20 + pkg->s_files.len;
+    const char **argv = ARENA_ARRAY(a, const char *, cap);
+    argv[n++] = "go";
+    argv[n++] = "tool";
+    argv[n++] = "asm";
+    argv[n++] = "-p";
+    argv[n++] = pkg->path;
+    argv[n++] = "-I";
+    argv[n++] = dir;
+    argv[n++] = "-I";
+    argv[n++] = arena_printf(a, "%s/pkg/include", d->ld.goroot ? d->ld.goroot : "");
+    argv[n++] = "-D";
+    argv[n++] = arena_printf(a, "GOOS_%s", d->ld.goos ? d->ld.goos : "");
+    argv[n++] = "-D";
+    argv[n++] = arena_printf(a, "GOARCH_%s", d->ld.goarch ? d->ld.goarch : "");
+    if (d->ld.goarch && strcmp(d->ld.goarch, "amd64") == 0 && d->ld.goamd64 && d->ld.goamd64[0]) {
+        argv[n++] = "-D";
+        argv[n++] = arena_printf(a, "GOAMD64_%s", d->ld.goamd64);
+    }
+    argv[n++] = "-gensymabis";
+    argv[n++] = "-o";
+    argv[n++] = out;
+    for (uint32_t i = 0; i < pkg->s_files.len; i++)
+        if (go_asm_file(pkg, pkg->s_files.items[i]))
+            argv[n++] = arena_printf(a, "%s/%s", pkg->dir, pkg->s_files.items[i]);
+    argv[n] = NULL;
+    Buf sink = {0};
+    int st = ld_run((char *const *)argv, &sink, NULL);
+    buf_free(&sink);
+    if (st != 0) {
+        fprintf(stderr, "goesc: %s: go tool asm -gensymabis failed (exit status %d)\n", pkg->path, st);
+        return NULL;
+    }
+    return out;
+}
+
+static void remove_symabis(char *dir)
+{
+    if (!dir[0])
+        return;
+    char path[4200];
+    snprintf(path, sizeof path, "%s/go_asm.h", dir);
+    remove(path);
+    snprintf(path, sizeof path, "%s/symabis", dir);
+    remove(path);
+    remove(dir);
+}
+
 static bool lowerable(const Drv *d, const LdPackage *pkg)
 {
     return pkg->checked && !pkg->failed && pkg->types && d->ld.env && pkg->nfiles > 0;
@@ -235,7 +319,11 @@ IrPackage *drv_lower(Drv *d, LdPackage *pkg, const DrvGcFlags *flags)
      * rewritten on the checked syntax, lowering, then devirtualize,
      * loopvar, staticinit, deadlocals */
     ir_rangefunc_rewrite(d->ld.env, pkg->types, pkg->files, pkg->nfiles, NULL, NULL);
+    char tmp[4096] = "";
+    if (!ic.symabis && pkg->s_files.len > 0 && !pkg->cmdline_files)
+        ic.symabis = gen_symabis(d, pkg, tmp, sizeof tmp);
     IrPackage *ip = ir_build_package(&d->ir, &ic, pkg->types, pkg->files, pkg->nfiles);
+    remove_symabis(tmp);
     if (ip) {
         ip->std = flags->std;
         ip->runtime = flags->runtime;

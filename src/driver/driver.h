@@ -54,6 +54,7 @@ typedef struct DrvGcFlags {
     const char *lang;       /* -lang=goX.Y (NULL: the toolchain's) */
     const char *trimpath;   /* -trimpath (NULL: none) */
     const char *importcfg;  /* -importcfg FILE (NULL: resolve with go list) */
+    const char *symabis;    /* -symabis FILE: ABIs of assembly symbols (NULL: none) */
     const char *pkgpath;    /* -p (gc's default: "<unlinkable>") */
     const char *output;     /* -o (ignored: goesc writes no object) */
     bool version;           /* -V: print the version and exit */

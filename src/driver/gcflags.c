@@ -25,7 +25,7 @@ typedef enum FlagKind {
 typedef enum FlagId {
     F_IGNORED = 0,
     F_M, F_L, F_N, F_C, F_E, F_LL, F_STD, F_RUNTIME, F_SMALLFRAMES, F_COMPLETE,
-    F_LANG, F_TRIMPATH, F_IMPORTCFG, F_P, F_O, F_D, F_V, F_ZERO,
+    F_LANG, F_SYMABIS, F_TRIMPATH, F_IMPORTCFG, F_P, F_O, F_D, F_V, F_ZERO,
 } FlagId;
 
 typedef struct FlagDef {
@@ -99,7 +99,7 @@ static const FlagDef flag_defs[] = {
     {"smallframes", FK_BOOL, F_SMALLFRAMES},
     {"spectre", FK_VALUE, F_IGNORED},
     {"std", FK_BOOL, F_STD},
-    {"symabis", FK_VALUE, F_IGNORED},
+    {"symabis", FK_VALUE, F_SYMABIS},
     {"t", FK_BOOL, F_IGNORED},
     {"traceprofile", FK_VALUE, F_IGNORED},
     {"trimpath", FK_VALUE, F_TRIMPATH},
@@ -290,6 +290,7 @@ int drv_gcflags_parse(DrvGcFlags *f, int argc, char **argv, FILE *errout)
         case F_V: f->version = on; break;
         case F_LANG: f->lang = val; break;
         case F_TRIMPATH: f->trimpath = val; break;
+        case F_SYMABIS: f->symabis = val; break;
         case F_IMPORTCFG: f->importcfg = val; break;
         case F_P: f->pkgpath = val; break;
         case F_O: f->output = val; break;
@@ -323,6 +324,7 @@ IrConfig drv_ir_config(const DrvGcFlags *f)
     c.nodeadlocals = f->N > 0 || f->d_nodeadlocals;
     c.loopvar = f->d_loopvar;
     c.m = f->m;
+    c.symabis = f->symabis;
     return c;
 }
 

@@ -1149,6 +1149,41 @@ static void walk_func(DW *w, TyObject *f)
     body(w, sig, d ? d->body : NULL);
 }
 
+/* GOESC_DICT=1: each layout on stderr, for comparing with what gc's
+ * messages show (a debugging aid, like GOESC_TAINT) */
+static void dump_layout(DW *w, TyObject *owner)
+{
+    LwDict *d = w->d;
+    TyEnv *env = w->lw->env;
+    Buf b = {0};
+    fprintf(stderr, "dict %s.%s: %u mexpr %u sub %u rtype %u itab\n", owner->pkg ? owner->pkg->path : "",
+            owner->name->name, d->nmexpr, d->nsub, d->nrtype, d->nitab);
+    for (uint32_t i = 0; i < d->nsub; i++) {
+        buf_reset(&b);
+        for (uint32_t k = 0; k < w->subs[i].targs.len; k++) {
+            if (k)
+                buf_putc(&b, ',');
+            ty_type_string(env, &b, w->subs[i].targs.items[k], NULL, NULL);
+        }
+        fprintf(stderr, "  sub %u %s[%s]\n", i, w->subs[i].gen->name->name, buf_str(&b));
+    }
+    for (uint32_t i = 0; i < w->rtypes.cap; i++) {
+        if (!w->rtypes.keys[i])
+            continue;
+        buf_reset(&b);
+        ty_type_string(env, &b, (TyType *)(uintptr_t)w->rtypes.keys[i], NULL, NULL);
+        fprintf(stderr, "  rtype %u %s\n", (unsigned)((uintptr_t)w->rtypes.vals[i] - 1), buf_str(&b));
+    }
+    for (uint32_t i = 0; i < d->nitab; i++) {
+        buf_reset(&b);
+        ty_type_string(env, &b, w->itabs[i].typ, NULL, NULL);
+        buf_puts(&b, " -> ");
+        ty_type_string(env, &b, w->itabs[i].iface, NULL, NULL);
+        fprintf(stderr, "  itab %u %s\n", i, buf_str(&b));
+    }
+    buf_free(&b);
+}
+
 const LwDict *lw_dict_layout(Lower *lw, TyObject *owner)
 {
     owner = origin_obj(owner);
@@ -1173,14 +1208,8 @@ const LwDict *lw_dict_layout(Lower *lw, TyObject *owner)
         for (uint32_t i = 0; n && i < n->orig->nmethods; i++)
             walk_func(&w, n->orig->methods[i]);
     }
-    if (getenv("GOESC_DICT")) { /* DEBUG */
-        Buf b = {0};
-        fprintf(stderr, "dict %s.%s: %u mexpr %u sub %u rtype %u itab\n", owner->pkg ? owner->pkg->path : "", owner->name->name, d->nmexpr, d->nsub, d->nrtype, d->nitab);
-        for (uint32_t i = 0; i < d->nsub; i++) { buf_reset(&b); for (uint32_t k = 0; k < w.subs[i].targs.len; k++) { ty_type_string(lw->env, &b, w.subs[i].targs.items[k], NULL, NULL); buf_putc(&b, ','); } fprintf(stderr, "  sub %u %s[%s]\n", i, w.subs[i].gen->name->name, buf_str(&b)); }
-        for (uint32_t i = 0; i < w.rtypes.cap; i++) if (w.rtypes.keys[i]) { buf_reset(&b); ty_type_string(lw->env, &b, (TyType *)(uintptr_t)w.rtypes.keys[i], NULL, NULL); fprintf(stderr, "  rtype %lu %s\n", (unsigned long)(uintptr_t)w.rtypes.vals[i] - 1, buf_str(&b)); }
-        for (uint32_t i = 0; i < d->nitab; i++) { buf_reset(&b); ty_type_string(lw->env, &b, w.itabs[i].typ, NULL, NULL); buf_puts(&b, " -> "); ty_type_string(lw->env, &b, w.itabs[i].iface, NULL, NULL); fprintf(stderr, "  itab %u %s\n", i, buf_str(&b)); }
-        buf_free(&b);
-    }
+    if (getenv("GOESC_DICT"))
+        dump_layout(&w, owner);
     ptrmap_free(&w.derived);
     ptrmap_free(&w.rtypes);
     return d;

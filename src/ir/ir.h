@@ -269,6 +269,8 @@ typedef struct IrConfig {
     int loopvar;          /* -d=loopvar=N (0 default, as gc) */
     int m;                /* -m: the reader's own messages
                              ("imprecise interface call") */
+    const char *symabis;  /* -symabis: the package's assembly symbol ABIs
+                             (def/ref lines; NULL: none), for ABI wrappers */
 } IrConfig;
 
 /* Where -m output goes.  gc prints each message as it is produced (no

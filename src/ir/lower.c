@@ -506,6 +506,9 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
      * generic state, so it is released after them) */
     lw_make_wrappers(&lw);
     lw_generic_end(&lw);
+    /* 5. ABI wrappers (gc makes them after staticinit, which adds no
+     * functions) */
+    lw_abi_wrappers(&lw, files, nfiles);
     ptrvec_free(&lw.todo);
     ptrmap_free(&lw.objs_read);
     return ip;

@@ -353,6 +353,16 @@ IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, SynNode 
  * lowered: its last closure variable). */
 void lw_capture_dict(Lower *lw, IrFunc *fn);
 
+/* ---- lower_abi.c -------------------------------------------------------------- */
+
+/* `return call` in fn (just the call when it has no results; several
+ * results through temporaries, typecheck.RewriteMultiValueCall), with
+ * implicit conversions to fn's result types; callsig: the callee's. */
+void lw_return_call(Lower *lw, IrFunc *fn, IrNode *call, TySignature *callsig, Pos pos);
+/* ssagen.GenABIWrappers: appends the ABI wrappers the package's functions
+ * need (linknamed, or named by assembly in conf->symabis). */
+void lw_abi_wrappers(Lower *lw, SynFile **files, uint32_t nfiles);
+
 /* ---- dictlayout.c ------------------------------------------------------------ */
 
 /* gc's runtime dictionary of a generic declaration (writerDict): owner is

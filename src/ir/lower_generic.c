@@ -1039,34 +1039,7 @@ static void wrapper_body(Lower *lw, LwInstFn *f)
         ir_list_push(lw->p, &call->list, fn->dcl.items[k]);
     if (ssig->variadic)
         call->flags |= IR_F_ISDDD;
-    if (ssig->results->len > 1) {
-        /* typecheck.RewriteMultiValueCall: `return call` becomes
-         * `t1, t2 := call; return t1, t2` */
-        IrNode *ret = ir_new(lw->p, IR_ORETURN, pos, NULL);
-        IrNode *as = ir_new(lw->p, IR_OAS2FUNC, pos, NULL);
-        ir_list_push(lw->p, &as->rlist, call);
-        for (uint32_t i = 0; i < ssig->results->len; i++) {
-            IrName *tmp = lw_temp(lw, pos, ssig->results->vars[i]->type);
-            tmp->defn = as;
-            IrNode *d = ir_new(lw->p, IR_ODCL, pos, NULL);
-            d->x = &tmp->n;
-            ir_list_push(lw->p, &as->init, d);
-            ir_list_push(lw->p, &as->list, &tmp->n);
-            IrNode *r = &tmp->n;
-            TyType *dst = i < fn->sig->results->len ? fn->sig->results->vars[i]->type : NULL;
-            if (dst && !ty_identical(r->type, dst))
-                r = lw_conv(lw, r, dst, pos, true);
-            ir_list_push(lw->p, &ret->list, r);
-        }
-        ir_list_push(lw->p, &ret->init, as);
-        ir_list_push(lw->p, &fn->body, ret);
-    } else if (rt) {
-        IrNode *ret = ir_new(lw->p, IR_ORETURN, pos, NULL);
-        ir_list_push(lw->p, &ret->list, call);
-        ir_list_push(lw->p, &fn->body, ret);
-    } else {
-        ir_list_push(lw->p, &fn->body, call);
-    }
+    lw_return_call(lw, fn, call, ssig, pos);
     lw_pop_fn(lw);
 }
 

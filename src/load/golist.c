@@ -10,7 +10,7 @@
 /* Only what goesc uses: go list skips computing the rest (staleness
  * alone costs a third of its time on std). */
 static const char LIST_FIELDS[] =
-    "-json=ImportPath,Name,Dir,GoFiles,CgoFiles,Imports,ImportMap,Deps,"
+    "-json=ImportPath,Name,Dir,GoFiles,CgoFiles,SFiles,Imports,ImportMap,Deps,"
     "DepOnly,Standard,Goroot,Module,Error,DepsErrors,Incomplete";
 
 static const char *str_or(const LdJson *v, const char *def)
@@ -52,6 +52,8 @@ static void decode_package(Arena *a, const LdJson *obj, LdPackage *p)
             p->go_files = strings_of(a, v);
         else if (strcmp(k, "CgoFiles") == 0)
             p->cgo_files = strings_of(a, v);
+        else if (strcmp(k, "SFiles") == 0)
+            p->s_files = strings_of(a, v);
         else if (strcmp(k, "Imports") == 0)
             p->imports = strings_of(a, v);
         else if (strcmp(k, "Deps") == 0)
@@ -320,7 +322,7 @@ bool ld_list(LdProgram *prog, const LdConfig *conf)
     uint32_t nflags = conf ? conf->nflags : 0;
     uint32_t npat = conf && conf->patterns ? conf->npatterns : 0;
 
-    const char *envargv[] = {go, "env", "GOVERSION", "GOARCH", NULL};
+    const char *envargv[] = {go, "env", "GOVERSION", "GOARCH", "GOOS", "GOAMD64", "GOROOT", NULL};
     const char **argv = xcalloc(6 + nflags + (npat ? npat : 1), sizeof(char *));
     uint32_t n = 0;
     argv[n++] = go;
@@ -366,6 +368,9 @@ bool ld_list(LdProgram *prog, const LdConfig *conf)
     }
     prog->goversion = env_line(&prog->arena, buf_str(&envout), 0);
     prog->goarch = env_line(&prog->arena, buf_str(&envout), 1);
+    prog->goos = env_line(&prog->arena, buf_str(&envout), 2);
+    prog->goamd64 = env_line(&prog->arena, buf_str(&envout), 3);
+    prog->goroot = env_line(&prog->arena, buf_str(&envout), 4);
 
     t0 = ld_cpu_now();
     LdJsonError jerr;

@@ -160,6 +160,7 @@ struct LdPackage {
     bool runtime;                   /* compiled as part of the runtime (gc -+) */
     const char *import_fail_reason; /* NULL: the checker's default */
     const char *module_version;     /* NULL or "": none (main module, std) */
+    LdStrings s_files;              /* (appended) SFiles: assembly, relative to dir */
     /* appended: with LdProgram.lenient_cgo, the type errors of a package
      * with CgoFiles (checked with a fake "C", as go/types' FakeImportC
      * does, where gc compiles cgo's output): how many, and the first as
@@ -218,6 +219,7 @@ typedef struct LdProgram {
     uint32_t npkgs;
     const char *goversion;    /* `go env GOVERSION` up to the first space */
     const char *goarch;       /* `go env GOARCH` */
+    const char *goos, *goamd64, *goroot; /* (appended) `go env GOOS GOAMD64 GOROOT` */
     TyEnv *env;               /* created by the first check */
     LdStats stats;
     /* appended: type errors in packages with CgoFiles are goesc's (its
