@@ -357,21 +357,7 @@ static TyObject *lookup_obj(SynNode *e, TyTV **idtv)
         }
         e = syn_unparen(ix->x);
     }
-    if (e->kind == SYN_SELECTOR_EXPR) {
-        SynSelectorExpr *s = (SynSelectorExpr *)e;
-        TyTV *xtv = s->x->kind == SYN_NAME ? ty_tv(s->x) : NULL;
-        TyObject *q = xtv ? ty_tv_used(xtv) : NULL;
-        if (!q || q->kind != TY_OBJ_PKGNAME)
-            return NULL;
-        e = &s->sel->n;
-    }
-    if (e->kind != SYN_NAME)
-        return NULL;
-    TyTV *tv = ty_tv(e);
-    if (!tv)
-        return NULL;
-    *idtv = tv;
-    return ty_tv_used(tv);
+    return lw_lookup_obj(e, idtv);
 }
 
 static TyType *deref2(TyType *t)
@@ -896,11 +882,8 @@ static void switch_stmt(DW *w, SynSwitchStmt *s)
     stmt(w, s->init);
     uint32_t ncl = s->body.len;
     SynCaseClause **cl = ARENA_ARRAY(w->lw->a, SynCaseClause *, ncl ? ncl : 1);
-    bool *as_default = ARENA_ARRAY(w->lw->a, bool, ncl ? ncl : 1);
-    for (uint32_t i = 0; i < ncl; i++) {
+    for (uint32_t i = 0; i < ncl; i++)
         cl[i] = (SynCaseClause *)s->body.items[i];
-        as_default[i] = false;
-    }
     if (s->tag && s->tag->kind == SYN_TYPE_SWITCH_GUARD) {
         SynTypeSwitchGuard *g = (SynTypeSwitchGuard *)s->tag;
         TyType *iface = type_of(syn_unparen(g->x));
@@ -923,86 +906,25 @@ static void switch_stmt(DW *w, SynSwitchStmt *s)
         }
         return;
     }
-    SynNode *tag = s->tag;
+    LwClause *lc = ARENA_ARRAY(w->lw->a, LwClause, ncl ? ncl : 1);
+    for (uint32_t i = 0; i < ncl; i++)
+        lc[i] = (LwClause){cl[i], false};
+    SynNode *tag;
     TyType *tag_type;
-    TyConst tagval;
-    bool have_val = false, tag_is_chan = false;
-    if (tag) {
-        TyTV *tv = ty_tv(syn_unparen(tag));
-        tag_type = tv ? tv->type : NULL;
-        if (tv && tv->mode == TY_MODE_CONSTANT && !ty_const_is_unknown(tv->val)) {
-            tagval = tv->val;
-            have_val = true;
-        }
-        TyType *u = tag_type ? ty_under(tag_type) : NULL;
-        tag_is_chan = u && u->kind == TY_CHAN;
-    } else {
-        tag_type = ty_typ(w->lw->env, TY_BOOL);
-        tagval = ty_const_bool(true);
-        have_val = true;
-    }
-    if (have_val) {
-        /* a constant tag: only the clause always taken remains */
-        int64_t target = -1;
-        bool give_up = false;
-        for (uint32_t i = 0; i < ncl && !give_up; i++) {
-            if (!cl[i]->cases)
-                target = i;
-            uint32_t nc;
-            SynNode **cases = lw_unpack_list(w->lw, cl[i]->cases, &nc);
-            bool found = false;
-            for (uint32_t k = 0; k < nc; k++) {
-                TyTV *ctv = ty_tv(cases[k]);
-                if (!ctv || ctv->mode != TY_MODE_CONSTANT || ty_const_is_unknown(ctv->val)) {
-                    give_up = true;
-                    break;
-                }
-                if (ty_const_compare(tagval, TY_OP_EQL, ctv->val)) {
-                    target = i;
-                    found = true;
-                    break;
-                }
-            }
-            if (found)
-                break;
-        }
-        if (!give_up && !(target >= 0 && lw_has_fallthrough(cl[target]->body))) {
-            if (target >= 0) {
-                cl[0] = cl[target];
-                as_default[0] = true;
-                ncl = 1;
-            } else {
-                ncl = 0;
-            }
-            tag = NULL;
-            tag_type = ty_typ(w->lw->env, TY_BOOL);
-        }
-    }
-    if (!tag_is_chan) {
-        bool to_any = false;
-        for (uint32_t i = 0; i < ncl && !to_any; i++) {
-            if (as_default[i])
-                continue;
-            uint32_t nc;
-            SynNode **cases = lw_unpack_list(w->lw, cl[i]->cases, &nc);
-            for (uint32_t k = 0; k < nc && !to_any; k++) {
-                TyType *ct = type_of(syn_unparen(cases[k]));
-                if (!lw_assignable(w->lw, ct, tag_type) &&
-                    ((ct && ty_is_interface(ct)) || (tag_type && ty_is_interface(tag_type))))
-                    to_any = true;
-            }
-        }
-        if (to_any) /* types2.NewInterfaceType(nil, nil): a type object of its own */
-            tag_type = &ty_new_interface(w->lw->env, NULL, 0, NULL, 0)->t;
-    }
+    bool tag_is_chan;
+    ncl = lw_expr_switch(w->lw, s, lc, &tag, &tag_type, &tag_is_chan);
+    /* the cases need `any`: types2.NewInterfaceType(nil, nil), a type
+     * object of its own */
+    if (tag_type == w->lw->env->empty_interface)
+        tag_type = &ty_new_interface(w->lw->env, NULL, 0, NULL, 0)->t;
     if (tag)
         implicit_conv(w, tag_type, tag);
     for (uint32_t i = 0; i < ncl; i++) {
         uint32_t nc = 0;
-        SynNode **cases = as_default[i] ? NULL : lw_unpack_list(w->lw, cl[i]->cases, &nc);
+        SynNode **cases = lc[i].as_default ? NULL : lw_unpack_list(w->lw, lc[i].c->cases, &nc);
         for (uint32_t k = 0; k < nc; k++)
             implicit_conv(w, tag_is_chan ? NULL : tag_type, cases[k]);
-        stmts(w, cl[i]->body);
+        stmts(w, lc[i].c->body);
     }
 }
 
@@ -1117,21 +1039,9 @@ static void stmt(DW *w, SynNode *s)
 }
 
 /* writer.stmts: the same dead-code rule as the lowering */
-static void stmts(DW *w, SynList list)
-{
-    int64_t last_label = -1;
-    for (uint32_t i = 0; i < list.len; i++)
-        if (list.items[i]->kind == SYN_LABELED_STMT)
-            last_label = i;
-    bool dead = false;
-    for (uint32_t i = 0; i < list.len; i++) {
-        SynNode *s = list.items[i];
-        if (dead && (int64_t)i > last_label && s->kind != SYN_LABELED_STMT)
-            continue;
-        stmt(w, s);
-        dead = lw_terminates(w->lw, s);
-    }
-}
+static void stmt_cb(void *ctx, SynNode *s) { stmt(ctx, s); }
+
+static void stmts(DW *w, SynList list) { lw_live_stmts(w->lw, list, stmt_cb, w); }
 
 /* ---- layouts ------------------------------------------------------------------------- */
 

@@ -153,6 +153,22 @@ void lw_func_body(Lower *lw, IrFunc *fn, SynBlockStmt *body);
  * condition simplified as gc's writer simplifies it (`true && x` -> `x`);
  * the syntax tree itself is never changed: changed operations are copies. */
 int lw_static_bool(Lower *lw, SynNode **cond);
+/* A switch clause as the writer keeps it: a constant switch's target
+ * is rewritten as the default. */
+typedef struct LwClause {
+    SynCaseClause *c;
+    bool as_default;
+} LwClause;
+/* writer.switchStmt on an expression switch: cl (s's clauses on entry,
+ * room for all) gets the clauses that remain (a constant tag keeps only
+ * the clause always taken); *tag the tag (NULL once dropped), *tag_type
+ * the type cases convert to (`any` when a case needs it), *tag_is_chan.
+ * Returns the number of clauses. */
+uint32_t lw_expr_switch(Lower *lw, SynSwitchStmt *s, LwClause *cl, SynNode **tag, TyType **tag_type,
+                        bool *tag_is_chan);
+/* writer.stmts' walk: f on each statement of list that is written (not
+ * dead after a terminating one; labeled ones always are). */
+void lw_live_stmts(Lower *lw, SynList list, void (*f)(void *ctx, SynNode *s), void *ctx);
 /* pkgWriter.terminates */
 bool lw_terminates(Lower *lw, SynNode *s);
 /* the clause body ends in fallthrough */
@@ -281,6 +297,9 @@ IrNode *lw_unsupported(Lower *lw, Pos pos, TyType *t, const char *what);
  * logical operators as bool). */
 TyType *lw_expr_type(Lower *lw, SynNode *e);
 
+/* lookupObj without instantiations: the object a name or qualified name
+ * denotes (*idtv: the identifier's record), or NULL. */
+TyObject *lw_lookup_obj(SynNode *e, TyTV **idtv);
 /* The generic function a call's function expression instantiates (F,
  * F[int], pkg.F[int, string]) and the type arguments recorded for it. */
 bool lw_generic_ref(Lower *lw, SynNode *fun, TyObject **gen, TyTypeList *targs);

@@ -1010,7 +1010,7 @@ IrNode *lw_composite_lit(Lower *lw, SynCompositeLit *e, TyType *t)
 
 /* writer's lookupObj: the object an identifier or qualified identifier
  * uses (NULL for other expressions). */
-static TyObject *lookup_obj(SynNode *e, TyTV **idtv)
+TyObject *lw_lookup_obj(SynNode *e, TyTV **idtv)
 {
     if (e->kind == SYN_SELECTOR_EXPR) {
         SynSelectorExpr *s = (SynSelectorExpr *)e;
@@ -1043,7 +1043,7 @@ bool lw_generic_ref(Lower *lw, SynNode *fun, TyObject **gen, TyTypeList *targs)
             fun = syn_unparen(ix->x);
     }
     TyTV *idtv = NULL;
-    TyObject *obj = lookup_obj(fun, &idtv);
+    TyObject *obj = lw_lookup_obj(fun, &idtv);
     if (!obj || obj->kind != TY_OBJ_FUNC || !idtv || idtv->targs.len == 0)
         return false;
     *gen = obj;
@@ -1108,7 +1108,7 @@ IrNode *lw_expr(Lower *lw, SynNode *e)
         return lw_const(lw, e->pos, t, tv->val);
     }
     TyTV *idtv = NULL;
-    TyObject *obj = lookup_obj(e, &idtv);
+    TyObject *obj = lw_lookup_obj(e, &idtv);
     if (obj && obj->kind == TY_OBJ_NIL)
         return ir_new(lw->p, IR_ONIL, e->pos, tv ? tv->type : obj->type);
     if (obj)

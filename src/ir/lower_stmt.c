@@ -205,7 +205,7 @@ bool lw_terminates(Lower *lw, SynNode *s)
 
 /* writer.stmts: statements after a terminating one are dropped, except
  * from the last labeled statement on (a goto may reach them). */
-void lw_stmts(Lower *lw, SynList list, IrList *out)
+void lw_live_stmts(Lower *lw, SynList list, void (*f)(void *ctx, SynNode *s), void *ctx)
 {
     int64_t last_label = -1;
     for (uint32_t i = 0; i < list.len; i++)
@@ -216,9 +216,26 @@ void lw_stmts(Lower *lw, SynList list, IrList *out)
         SynNode *s = list.items[i];
         if (dead && (int64_t)i > last_label && s->kind != SYN_LABELED_STMT)
             continue;
-        lw_stmt(lw, s, out);
+        f(ctx, s);
         dead = lw_terminates(lw, s);
     }
+}
+
+typedef struct StmtOut {
+    Lower *lw;
+    IrList *out;
+} StmtOut;
+
+static void lower_one(void *ctx, SynNode *s)
+{
+    StmtOut *o = ctx;
+    lw_stmt(o->lw, s, o->out);
+}
+
+void lw_stmts(Lower *lw, SynList list, IrList *out)
+{
+    StmtOut o = {lw, out};
+    lw_live_stmts(lw, list, lower_one, &o);
 }
 
 /* ---- labels and loop variables ------------------------------------------------ */
@@ -607,10 +624,7 @@ static IrNode *type_node(Lower *lw, TyType *t)
     return ir_new(lw->p, IR_OTYPE, pos, t);
 }
 
-typedef struct Clause {
-    SynCaseClause *c;
-    bool as_default; /* the constant switch's target, rewritten as default */
-} Clause;
+
 
 bool lw_has_fallthrough(SynList body)
 {
@@ -620,13 +634,97 @@ bool lw_has_fallthrough(SynList body)
     return s && s->kind == SYN_BRANCH_STMT && s->op == SYN_FALLTHROUGH;
 }
 
+uint32_t lw_expr_switch(Lower *lw, SynSwitchStmt *s, LwClause *cl, SynNode **tagp, TyType **tag_typep,
+                        bool *tag_is_chanp)
+{
+    TyType *tag_type = NULL;
+    bool tag_is_chan = false;
+    SynNode *tag = s->tag;
+    uint32_t ncl = s->body.len;
+    TyConst tagval;
+    bool have_val = false;
+    if (tag) {
+        TyTV *tv = ty_tv(tag);
+        tag_type = tv ? tv->type : NULL;
+        if (tv && tv->mode == TY_MODE_CONSTANT && !ty_const_is_unknown(tv->val)) {
+            tagval = tv->val;
+            have_val = true;
+        }
+        TyType *u = tag_type ? ty_under(tag_type) : NULL;
+        tag_is_chan = u && u->kind == TY_CHAN;
+    } else {
+        tag_type = ty_typ(lw->env, TY_BOOL);
+        tagval = ty_const_bool(true);
+        have_val = true;
+    }
+    if (have_val) {
+        /* a constant tag: find the clause always taken */
+        int64_t target = -1;
+        bool give_up = false;
+        for (uint32_t i = 0; i < ncl && !give_up; i++) {
+            SynCaseClause *c = cl[i].c;
+            if (!c->cases)
+                target = i;
+            uint32_t nc;
+            SynNode **cases = lw_unpack_list(lw, c->cases, &nc);
+            bool found = false;
+            for (uint32_t k = 0; k < nc; k++) {
+                TyTV *ctv = ty_tv(cases[k]);
+                if (!ctv || ctv->mode != TY_MODE_CONSTANT || ty_const_is_unknown(ctv->val)) {
+                    give_up = true;
+                    break;
+                }
+                if (ty_const_compare(tagval, TY_OP_EQL, ctv->val)) {
+                    target = i;
+                    found = true;
+                    break;
+                }
+            }
+            if (found)
+                break;
+        }
+        if (!give_up && !(target >= 0 && lw_has_fallthrough(cl[target].c->body))) {
+            if (target >= 0) {
+                cl[0] = cl[target];
+                cl[0].as_default = true;
+                ncl = 1;
+            } else {
+                ncl = 0;
+            }
+            tag = NULL;
+            tag_type = ty_typ(lw->env, TY_BOOL);
+        }
+    }
+    if (!tag_is_chan) {
+        bool to_any = false;
+        for (uint32_t i = 0; i < ncl && !to_any; i++) {
+            if (cl[i].as_default)
+                continue;
+            uint32_t nc;
+            SynNode **cases = lw_unpack_list(lw, cl[i].c->cases, &nc);
+            for (uint32_t k = 0; k < nc && !to_any; k++) {
+                TyType *ct = type_of(cases[k]);
+                if (!lw_assignable(lw, ct, tag_type) &&
+                    ((ct && ty_is_interface(ct)) || (tag_type && ty_is_interface(tag_type))))
+                    to_any = true;
+            }
+        }
+        if (to_any)
+            tag_type = lw->env->empty_interface;
+    }
+    *tagp = tag;
+    *tag_typep = tag_type;
+    *tag_is_chanp = tag_is_chan;
+    return ncl;
+}
+
 static IrNode *switch_stmt(Lower *lw, SynSwitchStmt *s, IrName *label)
 {
     IrNode *n = new_node(lw, IR_OSWITCH, s->n.pos);
     n->label = label;
     push(lw, &n->init, stmt_node(lw, s->init));
 
-    Clause *cl = ARENA_ARRAY(lw->a, Clause, s->body.len ? s->body.len : 1);
+    LwClause *cl = ARENA_ARRAY(lw->a, LwClause, s->body.len ? s->body.len : 1);
     uint32_t ncl = s->body.len;
     for (uint32_t i = 0; i < ncl; i++) {
         cl[i].c = (SynCaseClause *)s->body.items[i];
@@ -647,78 +745,8 @@ static IrNode *switch_stmt(Lower *lw, SynSwitchStmt *s, IrName *label)
         tsw->x = lw_expr(lw, g->x);
         tagnode = tsw;
     } else {
-        SynNode *tag = s->tag;
-        TyConst tagval;
-        bool have_val = false;
-        if (tag) {
-            TyTV *tv = ty_tv(tag);
-            tag_type = tv ? tv->type : NULL;
-            if (tv && tv->mode == TY_MODE_CONSTANT && !ty_const_is_unknown(tv->val)) {
-                tagval = tv->val;
-                have_val = true;
-            }
-            TyType *u = tag_type ? ty_under(tag_type) : NULL;
-            tag_is_chan = u && u->kind == TY_CHAN;
-        } else {
-            tag_type = ty_typ(lw->env, TY_BOOL);
-            tagval = ty_const_bool(true);
-            have_val = true;
-        }
-        if (have_val) {
-            /* a constant tag: find the clause always taken */
-            int64_t target = -1;
-            bool give_up = false;
-            for (uint32_t i = 0; i < ncl && !give_up; i++) {
-                SynCaseClause *c = cl[i].c;
-                if (!c->cases)
-                    target = i;
-                uint32_t nc;
-                SynNode **cases = lw_unpack_list(lw, c->cases, &nc);
-                bool found = false;
-                for (uint32_t k = 0; k < nc; k++) {
-                    TyTV *ctv = ty_tv(cases[k]);
-                    if (!ctv || ctv->mode != TY_MODE_CONSTANT || ty_const_is_unknown(ctv->val)) {
-                        give_up = true;
-                        break;
-                    }
-                    if (ty_const_compare(tagval, TY_OP_EQL, ctv->val)) {
-                        target = i;
-                        found = true;
-                        break;
-                    }
-                }
-                if (found)
-                    break;
-            }
-            if (!give_up && !(target >= 0 && lw_has_fallthrough(cl[target].c->body))) {
-                if (target >= 0) {
-                    cl[0] = cl[target];
-                    cl[0].as_default = true;
-                    ncl = 1;
-                } else {
-                    ncl = 0;
-                }
-                tag = NULL;
-                tag_type = ty_typ(lw->env, TY_BOOL);
-            }
-        }
-        if (!tag_is_chan) {
-            bool to_any = false;
-            for (uint32_t i = 0; i < ncl && !to_any; i++) {
-                if (cl[i].as_default)
-                    continue;
-                uint32_t nc;
-                SynNode **cases = lw_unpack_list(lw, cl[i].c->cases, &nc);
-                for (uint32_t k = 0; k < nc && !to_any; k++) {
-                    TyType *ct = type_of(cases[k]);
-                    if (!lw_assignable(lw, ct, tag_type) &&
-                        ((ct && ty_is_interface(ct)) || (tag_type && ty_is_interface(tag_type))))
-                        to_any = true;
-                }
-            }
-            if (to_any)
-                tag_type = lw->env->empty_interface;
-        }
+        SynNode *tag;
+        ncl = lw_expr_switch(lw, s, cl, &tag, &tag_type, &tag_is_chan);
         if (tag)
             tagnode = tag_type ? lw_expr_to(lw, tag, tag_type) : lw_expr(lw, tag);
     }
