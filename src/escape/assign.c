@@ -8,7 +8,7 @@
 EscHole esc_addr(Esc *e, IrNode *n)
 {
     EscBatch *b = e->b;
-    if (!n || esc_is_blank(n)) /* select cases, range, ... */
+    if (!n || ir_is_blank(n)) /* select cases, range, ... */
         return esc_discard_hole(b);
 
     EscHole k = esc_heap_hole(b);

@@ -244,9 +244,6 @@ IrFunc *esc_defn(EscState *st, IrFunc *fn);
 /* utils.c */
 bool esc_is_closure(const IrFunc *fn);          /* gc's Func.IsClosure */
 bool esc_contains_closure(const IrFunc *f, const IrFunc *c);
-IrName *esc_canonical(IrName *n);
-bool esc_is_blank(const IrNode *n);
-IrNode *esc_outer_value(IrNode *n);
 bool esc_is_self_assign(IrNode *dst, IrNode *src);
 const char *esc_heap_alloc_reason(EscState *st, IrNode *n);
 bool esc_is_reflect_header_data_field(IrNode *n);

@@ -32,7 +32,7 @@ static void init_func(EscBatch *b, IrFunc *fn)
     /* hidden parameters, such as a method value wrapper's .this */
     if (!fn->oclosure)
         for (uint32_t i = 0; i < fn->closurevars.len; i++)
-            esc_new_loc(&e, &esc_canonical(esc_as_name(fn->closurevars.items[i]))->n, true);
+            esc_new_loc(&e, &ir_canonical(esc_as_name(fn->closurevars.items[i]))->n, true);
 
     for (uint32_t i = 0; i < fn->nresults; i++) {
         IrNode *r = esc_list_at(&fn->dcl, fn->nparams + i);
@@ -83,7 +83,7 @@ static void flow_closure(EscBatch *b, EscHole k, IrNode *clo)
         return;
     for (uint32_t i = 0; i < fn->closurevars.len; i++) {
         IrName *cv = esc_as_name(fn->closurevars.items[i]);
-        IrName *n = esc_canonical(cv);
+        IrName *n = ir_canonical(cv);
         EscLoc *loc = esc_old_loc(b, cv);
         if (!loc->captured)
             base_fatal("escape: closure variable never captured: %s", cv->sym ? cv->sym->name : "?");

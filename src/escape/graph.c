@@ -117,7 +117,7 @@ EscHole esc_discard_hole(EscBatch *b) { return esc_hole(&b->blank_loc); }
 EscLoc *esc_old_loc(EscBatch *b, IrName *n)
 {
     (void)b;
-    IrName *c = esc_canonical(n);
+    IrName *c = ir_canonical(n);
     if (!c->n.esc)
         base_fatal("escape: %s has no location", c->sym ? c->sym->name : "?");
     return (EscLoc *)c->n.esc;
@@ -158,7 +158,7 @@ EscLoc *esc_new_loc(Esc *e, IrNode *n, bool persists)
 
     if (n && n->op == IR_ONAME) {
         IrName *nm = esc_as_name(n);
-        if (esc_canonical(nm) != nm)
+        if (ir_canonical(nm) != nm)
             base_fatal("escape: newLoc on non-canonical %s", nm->sym ? nm->sym->name : "?");
         if (nm->n.esc)
             base_fatal("escape: %s already has a location", nm->sym ? nm->sym->name : "?");

@@ -51,7 +51,7 @@ void esc_stmt(Esc *e, IrNode *n)
 
     case IR_ODCL:
         /* record the loop depth at the declaration */
-        if (n->x && !esc_is_blank(n->x))
+        if (n->x && !ir_is_blank(n->x))
             esc_dcl(e, esc_as_name(n->x));
         break;
 

@@ -26,46 +26,6 @@ bool esc_contains_closure(const IrFunc *f, const IrFunc *c)
     return false;
 }
 
-IrName *esc_canonical(IrName *n)
-{
-    if ((n->nflags & IR_N_CLOSUREVAR) && n->defn)
-        return esc_as_name(n->defn);
-    return n;
-}
-
-bool esc_is_blank(const IrNode *n)
-{
-    if (!n || n->op != IR_ONAME)
-        return false;
-    const IrName *nm = (const IrName *)n;
-    if (nm->nflags & IR_N_BLANK)
-        return true;
-    return nm->sym && nm->sym->len == 1 && nm->sym->name[0] == '_';
-}
-
-/* ir.OuterValue: the variable that n is a part of, through field
- * selections, conversions and array indexing. */
-IrNode *esc_outer_value(IrNode *n)
-{
-    for (;;) {
-        switch ((IrOp)n->op) {
-        case IR_ODOT:
-        case IR_OCONVNOP:
-            n = n->x;
-            continue;
-        case IR_OINDEX:
-            if (n->x && esc_type_is_array(n->x->type)) {
-                n = n->x;
-                continue;
-            }
-            break;
-        default:
-            break;
-        }
-        return n;
-    }
-}
-
 /* ---- walking the IR -------------------------------------------------------------- */
 
 void esc_visit_list(IrList *l, EscVisitFn f, void *ud)
@@ -297,7 +257,7 @@ static int64_t closure_record_size(EscState *st, IrFunc *fn)
     for (uint32_t i = 0; i < fn->closurevars.len; i++) {
         IrName *cv = esc_as_name(fn->closurevars.items[i]);
         int64_t size = 8, align = 8;
-        if (esc_canonical(cv)->nflags & IR_N_BYVAL) {
+        if (ir_canonical(cv)->nflags & IR_N_BYVAL) {
             size = esc_type_size(st, cv->n.type);
             align = esc_type_align(st, cv->n.type);
         }
@@ -407,8 +367,8 @@ static bool is_name_of(IrNode *x, IrName *name)
 {
     if (!x)
         return false;
-    IrNode *o = esc_outer_value(x);
-    return o->op == IR_ONAME && esc_canonical(esc_as_name(o)) == name;
+    IrNode *o = ir_outer_value(x);
+    return o->op == IR_ONAME && ir_canonical(esc_as_name(o)) == name;
 }
 
 static void reassigned_visit(void *ud, IrNode *n)
@@ -506,10 +466,10 @@ static void oracle_prune(EscOracle *ro, IrNode *lhs, IrNode *asn)
 {
     if (!lhs)
         return;
-    IrNode *o = esc_outer_value(lhs);
+    IrNode *o = ir_outer_value(lhs);
     if (o->op != IR_ONAME)
         return;
-    IrName *nm = esc_canonical(esc_as_name(o));
+    IrName *nm = ir_canonical(esc_as_name(o));
     void *defn = ptrmap_get(&ro->single, PMKEY(nm));
     if (!defn)
         return;
@@ -555,7 +515,7 @@ static EscOracle *oracle_new(IrFunc *fn)
     ro->fn = fn;
     for (uint32_t i = 0; i < fn->nparams && i < fn->dcl.len; i++) {
         IrNode *p = fn->dcl.items[i];
-        if (esc_is_blank(p))
+        if (ir_is_blank(p))
             continue;
         ptrmap_put(&ro->single, PMKEY(p), fn);
     }
@@ -619,7 +579,7 @@ static IrNode *static_value(EscOracle *ro, IrNode *n)
         }
         if (n->op != IR_ONAME)
             return n;
-        IrName *nm = esc_canonical(esc_as_name(n));
+        IrName *nm = ir_canonical(esc_as_name(n));
         if (nm->class != IR_PAUTO)
             return n;
         IrNode *rhs = defining_rhs(nm);

@@ -51,7 +51,7 @@ static Defs *defs_of(Dl *dl, IrName *n)
  * with a non-blank lhs); a single `_ = x` is an intentional use of x. */
 static bool is_local(IrName *n, bool blank_is_not_use)
 {
-    if (irp_is_blank(&n->n))
+    if (ir_is_blank(&n->n))
         return blank_is_not_use;
     return n->class == IR_PAUTO || n->class == IR_PPARAM;
 }
@@ -92,7 +92,7 @@ static void dl_assign(Dl *dl, IrNode **lhs, IrNode **rhs, bool blank_is_not_use)
         dl_visit(dl, *rhs);
         return;
     }
-    IrName *name = irp_canonical((IrName *)*lhs);
+    IrName *name = ir_canonical((IrName *)*lhs);
     if (is_local(name, blank_is_not_use) && !has_effects(*rhs)) {
         Defs *d = defs_of(dl, name);
         if (!d->used) {
@@ -128,7 +128,7 @@ static bool dl_node(void *ud, IrNode *n)
     case IR_ODCL:
         break;
     case IR_ONAME: {
-        IrName *name = irp_canonical((IrName *)n);
+        IrName *name = ir_canonical((IrName *)n);
         if (is_local(name, false)) {
             Defs *d = defs_of(dl, name);
             if (!d->used) {
@@ -149,7 +149,7 @@ static bool dl_node(void *ud, IrNode *n)
          * discard */
         bool nonblank = false;
         for (uint32_t i = 0; i < n->list.len; i++)
-            if (!irp_is_blank(n->list.items[i]))
+            if (!ir_is_blank(n->list.items[i]))
                 nonblank = true;
         for (uint32_t i = 0; i < n->list.len && i < n->rlist.len; i++)
             dl_assign(dl, &n->list.items[i], &n->rlist.items[i], nonblank);

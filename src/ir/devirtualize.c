@@ -90,12 +90,12 @@ static void push_assign(DvState *s, IrName *n, Assign a)
  * interface variable; assignments of nil are ignored. */
 static void assign(DvState *s, IrNode *lhs, Assign a)
 {
-    if (!lhs || lhs->op != IR_ONAME || irp_is_blank(lhs))
+    if (!lhs || lhs->op != IR_ONAME || ir_is_blank(lhs))
         return;
     IrName *n = (IrName *)lhs;
     if (!n->curfn || !n->n.type || !ty_is_interface(n->n.type))
         return;
-    n = irp_canonical(n);
+    n = ir_canonical(n);
     if (n->class != IR_PAUTO)
         return;
     if (a.kind == AS_TYPE && (!a.type || ty_is_interface(a.type)))
@@ -279,7 +279,7 @@ static TyType *concrete_type1(DvState *s, IrNode *n, PtrMap *seen)
     }
     if (n->op != IR_ONAME)
         return NULL;
-    IrName *name = irp_canonical((IrName *)n);
+    IrName *name = ir_canonical((IrName *)n);
     if (name->class != IR_PAUTO || !name->curfn)
         return NULL;
     if (name->nflags & IR_N_ADDRTAKEN)

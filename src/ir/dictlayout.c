@@ -71,7 +71,6 @@ typedef struct ItabKey {
 typedef struct DW {
     Lower *lw;
     LwDict *d;
-    PtrMap derived;        /* TyType* -> 1 (no) or 2 (yes) */
     PtrMap rtypes;         /* TyType* -> index + 1 */
     MexprKey *mexprs;
     SubKey *subs;
@@ -96,95 +95,31 @@ static TyType *tkey(TyType *t)
     return t;
 }
 
-static bool derived(DW *w, TyType *t);
-
-static bool any_derived(DW *w, TyTypeList l)
+/* a type parameter, or a type declared inside a generic function (it
+ * has implicit type parameters): what makes a type derived */
+static bool derived_leaf(TyType *t)
 {
-    for (uint32_t i = 0; i < l.len; i++)
-        if (derived(w, l.items[i]))
-            return true;
-    return false;
-}
-
-static bool tuple_derived(DW *w, TyTuple *tu)
-{
-    for (uint32_t i = 0; tu && i < tu->len; i++)
-        if (derived(w, tu->vars[i]->type))
-            return true;
-    return false;
-}
-
-static bool derived_u(DW *w, TyType *t)
-{
-    switch (t->kind) {
-    case TY_TYPEPARAM:
+    if (t->kind == TY_TYPEPARAM)
         return true;
-    case TY_NAMED: {
-        TyNamed *n = TY_AS(TyNamed, t);
-        /* types declared inside a generic function have implicit type
-         * parameters: always derived */
-        if (n->obj && !is_global_obj(n->obj))
-            return true;
-        return any_derived(w, n->targs);
-    }
-    case TY_ALIAS: {
-        TyAlias *a = TY_AS(TyAlias, t);
-        return any_derived(w, a->targs);
-    }
-    case TY_ARRAY: return derived(w, TY_AS(TyArray, t)->elem);
-    case TY_SLICE: return derived(w, TY_AS(TySlice, t)->elem);
-    case TY_POINTER: return derived(w, TY_AS(TyPointer, t)->base);
-    case TY_CHAN: return derived(w, TY_AS(TyChan, t)->elem);
-    case TY_MAP: return derived(w, TY_AS(TyMap, t)->key) || derived(w, TY_AS(TyMap, t)->elem);
-    case TY_TUPLE: return tuple_derived(w, TY_AS(TyTuple, t));
-    case TY_SIGNATURE: {
-        TySignature *s = TY_AS(TySignature, t);
-        return tuple_derived(w, s->params) || tuple_derived(w, s->results);
-    }
-    case TY_STRUCT: {
-        TyStruct *s = TY_AS(TyStruct, t);
-        for (uint32_t i = 0; i < s->nfields; i++)
-            if (derived(w, s->fields[i]->type))
-                return true;
-        return false;
-    }
-    case TY_INTERFACE: {
-        TyInterface *it = TY_AS(TyInterface, t);
-        for (uint32_t i = 0; i < it->nmethods; i++)
-            if (derived(w, it->methods[i]->type))
-                return true;
-        for (uint32_t i = 0; i < it->nembeddeds; i++)
-            if (derived(w, it->embeddeds[i]))
-                return true;
-        return false;
-    }
-    case TY_UNION: {
-        TyUnion *u = TY_AS(TyUnion, t);
-        for (uint32_t i = 0; i < u->nterms; i++)
-            if (derived(w, u->terms[i].type))
-                return true;
-        return false;
-    }
-    default:
-        return false;
-    }
+    TyObject *o = t->kind == TY_NAMED ? TY_AS(TyNamed, t)->obj : NULL;
+    return o && !is_global_obj(o);
 }
 
 /* The type's identity depends on the declaration's type parameters
- * (writer.derived).  Named types are not expanded, so the walk ends. */
-static bool derived(DW *w, TyType *t)
+ * (writer.derived): as the writer writes types, named types by their
+ * type arguments, interfaces with their embedded elements. */
+static bool derived(TyType *t)
 {
     t = tkey(t);
-    if (!t)
-        return false;
-    void **slot = ptrmap_slot(&w->derived, PMKEY(t));
-    if (*slot)
-        return (uintptr_t)*slot == 2;
-    *slot = (void *)(uintptr_t)1; /* (no cycles without Named; be safe) */
-    bool r = derived_u(w, t);
-    slot = ptrmap_slot(&w->derived, PMKEY(t));
-    *slot = (void *)(uintptr_t)(r ? 2 : 1);
-    return r;
+    return t && lw_type_mentions(t, derived_leaf, LW_TM_ELEMS, 0);
+}
+
+static bool any_derived(TyTypeList l)
+{
+    for (uint32_t i = 0; i < l.len; i++)
+        if (derived(l.items[i]))
+            return true;
+    return false;
 }
 
 /* ---- entries --------------------------------------------------------------------- */
@@ -205,7 +140,7 @@ static bool derived(DW *w, TyType *t)
 static void rtype_info(DW *w, TyType *t)
 {
     t = tkey(t);
-    if (!t || !derived(w, t))
+    if (!t || !derived(t))
         return;
     void **slot = ptrmap_slot(&w->rtypes, PMKEY(t));
     if (!*slot)
@@ -224,7 +159,7 @@ static void itab(DW *w, TyType *typ, TyType *iface)
     iface = tkey(default_type(w, iface));
     rtype_info(w, typ);
     rtype_info(w, iface);
-    if (!derived(w, typ) && !derived(w, iface))
+    if (!derived(typ) && !derived(iface))
         return;
     for (uint32_t i = 0; i < w->d->nitab; i++)
         if (w->itabs[i].typ == typ && w->itabs[i].iface == iface)
@@ -252,7 +187,7 @@ static bool same_targs(TyTypeList a, TyTypeList b)
 /* writer.subdictIdx for an instantiation with derived type arguments */
 static void subdict(DW *w, SynNode *site, TyObject *gen, TyTypeList targs)
 {
-    if (!any_derived(w, targs))
+    if (!any_derived(targs))
         return;
     for (uint32_t i = 0; i < w->d->nsub; i++)
         if (w->subs[i].gen == gen && same_targs(w->subs[i].targs, targs)) {
@@ -262,13 +197,6 @@ static void subdict(DW *w, SynNode *site, TyObject *gen, TyTypeList targs)
     GROW(w, w->subs, w->caps, w->d->nsub);
     w->subs[w->d->nsub] = (SubKey){gen, targs};
     note_site(w, site, w->d->nsub++, true);
-}
-
-static TyObject *origin_obj(TyObject *o)
-{
-    while (o && o->origin && o->origin != o)
-        o = o->origin;
-    return o;
 }
 
 /* writer.methodExpr: recv is the receiver's type after implicit field
@@ -366,12 +294,6 @@ static TyType *deref2(TyType *t)
     return u && u->kind == TY_POINTER ? TY_AS(TyPointer, u)->base : t;
 }
 
-static bool is_ptr_to(TyType *from, TyType *to)
-{
-    TyType *f = from ? ty_unalias(from) : NULL;
-    return f && to && f->kind == TY_POINTER && ty_identical(TY_AS(TyPointer, f)->base, to);
-}
-
 /* the receiver's type after the selection's implicit field steps and the
  * & or * the method needs (writer.recvExpr) */
 static TyType *recv_type(TyType *typ, TySelection *sel)
@@ -384,7 +306,7 @@ static TyType *recv_type(TyType *typ, TySelection *sel)
     }
     TySignature *ms = ty_as_signature(sel->obj->type);
     TyType *recv = ms && ms->recv ? ms->recv->type : NULL;
-    if (recv && (is_ptr_to(typ, recv) || is_ptr_to(recv, typ)))
+    if (recv && (lw_is_ptr_to(typ, recv) || lw_is_ptr_to(recv, typ)))
         typ = recv;
     return typ;
 }
@@ -564,7 +486,7 @@ static void call(DW *w, SynCallExpr *e)
             expr(w, s->x);
             method_expr(w, fun, recv_type(type_of(syn_unparen(s->x)), sel), sel->obj);
         } else if ((obj = lookup_obj(fun, &idtv)) && idtv->targs.len && obj->kind == TY_OBJ_FUNC) {
-            subdict(w, fun, origin_obj(obj), idtv->targs);
+            subdict(w, fun, lw_origin(obj), idtv->targs);
         } else {
             expr(w, fun);
         }
@@ -663,7 +585,7 @@ static void expr(DW *w, SynNode *e)
     TyObject *obj = lookup_obj(e, &idtv);
     if (obj) {
         if (idtv->targs.len && obj->kind == TY_OBJ_FUNC)
-            subdict(w, e, origin_obj(obj), idtv->targs);
+            subdict(w, e, lw_origin(obj), idtv->targs);
         return;
     }
     switch (e->kind) {
@@ -1096,7 +1018,7 @@ static void dump_layout(DW *w, TyObject *owner)
 
 const LwDict *lw_dict_layout(Lower *lw, TyObject *owner)
 {
-    owner = origin_obj(owner);
+    owner = lw_origin(owner);
     if (!owner)
         return NULL;
     IrProgram *p = lw->p;
@@ -1120,7 +1042,6 @@ const LwDict *lw_dict_layout(Lower *lw, TyObject *owner)
     }
     if (getenv("GOESC_DICT"))
         dump_layout(&w, owner);
-    ptrmap_free(&w.derived);
     ptrmap_free(&w.rtypes);
     return d;
 }

@@ -115,6 +115,43 @@ void ir_list_push(IrProgram *p, IrList *l, IrNode *n)
     l->items[l->len++] = n;
 }
 
+IrName *ir_canonical(IrName *n)
+{
+    if (n && (n->nflags & IR_N_CLOSUREVAR) && n->defn && n->defn->op == IR_ONAME)
+        return (IrName *)n->defn;
+    return n;
+}
+
+bool ir_is_blank(const IrNode *n)
+{
+    if (!n || n->op != IR_ONAME)
+        return false;
+    const IrName *nm = (const IrName *)n;
+    return (nm->nflags & IR_N_BLANK) || (nm->sym && nm->sym->len == 1 && nm->sym->name[0] == '_');
+}
+
+IrNode *ir_outer_value(IrNode *n)
+{
+    for (;;) {
+        switch (n->op) {
+        case IR_ODOT:
+        case IR_OCONVNOP:
+            n = n->x;
+            continue;
+        case IR_OINDEX: {
+            TyType *u = n->x && n->x->type ? ty_under(n->x->type) : NULL;
+            if (u && u->kind == TY_ARRAY) {
+                n = n->x;
+                continue;
+            }
+            return n;
+        }
+        default:
+            return n;
+        }
+    }
+}
+
 void ir_package_add_func(IrProgram *p, IrPackage *pkg, IrFunc *fn)
 {
     if (pkg->nfn == pkg->capfn) {

@@ -263,6 +263,15 @@ typedef struct IrPackage {
 
 void ir_package_add_func(IrProgram *p, IrPackage *pkg, IrFunc *fn);
 
+/* ir.Name.Canonical: a closure variable's captured variable (its Defn,
+ * already the outermost one), else n itself. */
+IrName *ir_canonical(IrName *n);
+/* ir.IsBlank: the blank identifier (or a name spelled _). */
+bool ir_is_blank(const IrNode *n);
+/* ir.OuterValue: the variable (or other expression) that n is a part of,
+ * through field selections, no-op conversions and array indexing. */
+IrNode *ir_outer_value(IrNode *n);
+
 typedef struct IrConfig {
     bool nodeadlocals;    /* -N or -d=nodeadlocals=1 */
     bool nodevirt;

@@ -49,7 +49,7 @@ typedef struct Lv {
 
 static void note_may_leak(Lv *lv, IrNode *x)
 {
-    if (!x || x->op != IR_ONAME || irp_is_blank(x))
+    if (!x || x->op != IR_ONAME || ir_is_blank(x))
         return;
     ptrmap_put(&lv->leaked, PMKEY(x), lv->conf && lv->conf->loopvar >= 11 ? PL_LEAKED : PL_CANDIDATE);
 }
@@ -264,12 +264,12 @@ static bool scan(void *ud, IrNode *n)
         if (lv->return_in_loop_depth >= lv->loop_depth || !n->func)
             break;
         for (uint32_t i = 0; i < n->func->closurevars.len; i++)
-            mark_leaked(lv, irp_canonical((IrName *)n->func->closurevars.items[i]));
+            mark_leaked(lv, ir_canonical((IrName *)n->func->closurevars.items[i]));
         break;
     case IR_OADDR: {
         if (lv->return_in_loop_depth >= lv->loop_depth)
             break;
-        IrNode *y = irp_outer_value(n->x);
+        IrNode *y = ir_outer_value(n->x);
         if (y->op != IR_ONAME)
             break;
         IrName *z = (IrName *)y;

@@ -22,14 +22,6 @@ static bool sym_is_blank(const Sym *s) { return s && s->len == 1 && s->name[0] =
 
 /* ---- names ------------------------------------------------------------------- */
 
-IrName *lw_canonical(IrName *n)
-{
-    while (n && (n->nflags & IR_N_CLOSUREVAR) && n->defn && n->defn->op == IR_ONAME &&
-           (IrName *)n->defn != n)
-        n = (IrName *)n->defn;
-    return n;
-}
-
 static bool is_global_var(const TyObject *obj)
 {
     if (obj->kind != TY_OBJ_VAR)
@@ -65,7 +57,7 @@ IrName *lw_closure_var(Lower *lw, IrFunc *fn, Pos pos, IrName *outer)
     IrName *c = ir_new_name(lw->p, pos, outer->sym, IR_PAUTOHEAP, outer->n.type);
     c->curfn = fn;
     c->nflags |= IR_N_CLOSUREVAR;
-    c->defn = &lw_canonical(outer)->n;
+    c->defn = &ir_canonical(outer)->n;
     c->outer = outer;
     c->obj = outer->obj;
     ir_list_push(lw->p, &fn->closurevars, &c->n);

@@ -131,8 +131,6 @@ IrName *lw_closure_var(Lower *lw, IrFunc *fn, Pos pos, IrName *outer);
  * with its OCLOSURE node at pos, Dcl holding its params, appended to
  * Target.Funcs now.  The body is the caller's business. */
 IrFunc *lw_new_closure(Lower *lw, IrOp why, TySignature *sig, Pos pos);
-/* gc's canonical name of a closure variable (the captured variable). */
-IrName *lw_canonical(IrName *n);
 /* A new function (declared, closure, wrapper) with params/results in Dcl. */
 IrFunc *lw_new_func(Lower *lw, TyObject *obj, const char *linkname, TySignature *sig, Pos pos);
 void lw_push_fn(Lower *lw, LowerFn *lf, IrFunc *fn);
@@ -297,6 +295,13 @@ IrNode *lw_unsupported(Lower *lw, Pos pos, TyType *t, const char *what);
  * logical operators as bool). */
 TyType *lw_expr_type(Lower *lw, SynNode *e);
 
+/* types2's isPtrTo: from is a pointer to a type identical to to */
+bool lw_is_ptr_to(TyType *from, TyType *to);
+/* A generic object's origin (an instance's method or function: the
+ * declared one). */
+TyObject *lw_origin(TyObject *o);
+/* The IR op of a binary (or op=) operator: IR_OADD for SYN_ADD, ... */
+IrOp lw_binary_op(SynOp op);
 /* lookupObj without instantiations: the object a name or qualified name
  * denotes (*idtv: the identifier's record), or NULL. */
 TyObject *lw_lookup_obj(SynNode *e, TyTV **idtv);
@@ -329,6 +334,13 @@ void lw_note_method_value(Lower *lw, TyType *rcvr, TyObject *m);
 /* The shape type of a type argument (reader.shapify); basic: the type
  * parameter's constraint is a basic interface. */
 TyType *lw_shapify(Lower *lw, TyType *targ, bool basic);
+/* Whether t or a type it is built from (unaliased; named types by their
+ * type arguments) satisfies leaf: LW_TM_RECV also walks signatures'
+ * receivers, LW_TM_ELEMS interfaces' embedded elements and union terms.
+ * types.Type.HasShape, the reader's "mentions a type parameter" and the
+ * writer's derived types are all this walk. */
+enum { LW_TM_RECV = 1, LW_TM_ELEMS = 2 };
+bool lw_type_mentions(TyType *t, bool (*leaf)(TyType *), unsigned what, int depth);
 /* types.Type.HasShape */
 bool lw_has_shape(TyType *t);
 /* t under the current instantiation's type-parameter -> shape map */

@@ -381,28 +381,6 @@ TyType *lw_expr_type(Lower *lw, SynNode *e)
     return t;
 }
 
-/* ir.OuterValue: the variable (or other expression) whose memory an
- * address of n points into. */
-static IrNode *outer_value(IrNode *n)
-{
-    for (;;) {
-        switch (n->op) {
-        case IR_ODOT:
-        case IR_OCONVNOP:
-            n = n->x;
-            continue;
-        case IR_OINDEX:
-            if (is_kind(n->x->type, TY_ARRAY)) {
-                n = n->x;
-                continue;
-            }
-            return n;
-        default:
-            return n;
-        }
-    }
-}
-
 /* ir.NewAddrExpr: &x (OPTRLIT for composite literals), marking the
  * variable whose address is taken.  ptrtype: the type of the result, or
  * NULL to build *T. */
@@ -419,14 +397,14 @@ static IrNode *addr_expr(Lower *lw, IrNode *x, Pos pos, bool implicit, TyType *p
         op = IR_OPTRLIT;
         break;
     default: {
-        IrNode *r = outer_value(x);
+        IrNode *r = ir_outer_value(x);
         if (r->op == IR_ONAME) {
             IrName *nm = (IrName *)r;
             nm->nflags |= IR_N_ADDRTAKEN;
             /* a closure variable captured by reference shares the
              * canonical variable's memory */
             if ((nm->nflags & IR_N_CLOSUREVAR) && !(nm->nflags & IR_N_BYVAL))
-                lw_canonical(nm)->nflags |= IR_N_ADDRTAKEN;
+                ir_canonical(nm)->nflags |= IR_N_ADDRTAKEN;
         }
         break;
     }
@@ -580,10 +558,10 @@ IrNode *lw_dot_field(Lower *lw, IrNode *x, uint32_t idx, Pos pos, bool implicit)
 }
 
 /* writer's isPtrTo: from is a pointer type literal to a type identical to to */
-static bool is_ptr_to(TyType *from, TyType *to)
+bool lw_is_ptr_to(TyType *from, TyType *to)
 {
     TyType *f = from ? ty_unalias(from) : NULL;
-    return f && f->kind == TY_POINTER && ty_identical(TY_AS(TyPointer, f)->base, to);
+    return f && to && f->kind == TY_POINTER && ty_identical(TY_AS(TyPointer, f)->base, to);
 }
 
 /* deref2 + the struct's field type (types2 view) */
@@ -618,8 +596,8 @@ IrNode *lw_recv_expr(Lower *lw, SynSelectorExpr *e, TySelection *sel, TyType **r
      * the method's (a field keeps atomic.Pointer[entry[go.shape.int]]
      * where the method is atomic.Pointer[go.shape.struct {...}]'s): the
      * implicit & or * go by pointerness, as the writer decided them */
-    bool shaped = lw->inst && rt && typ && !ty_identical(typ, rt) && !is_ptr_to(typ, rt) &&
-                  !is_ptr_to(rt, typ) && ty_as_named(recv_named(rt)) && ty_as_named(recv_named(typ));
+    bool shaped = lw->inst && rt && typ && !ty_identical(typ, rt) && !lw_is_ptr_to(typ, rt) &&
+                  !lw_is_ptr_to(rt, typ) && ty_as_named(recv_named(rt)) && ty_as_named(recv_named(typ));
     if (shaped) {
         if (is_ptr(typ) && !is_ptr(rt)) {
             TyType *et = recv_named(typ);
@@ -633,13 +611,13 @@ IrNode *lw_recv_expr(Lower *lw, SynSelectorExpr *e, TySelection *sel, TyType **r
             x = addr_expr(lw, x, pos, true, pt);
             typ = pt;
         }
-    } else if (rt && is_ptr_to(typ, rt)) {
+    } else if (rt && lw_is_ptr_to(typ, rt)) {
         IrNode *d = ir_new(lw->p, IR_ODEREF, pos, rt);
         d->x = x;
         d->flags |= IR_F_IMPLICIT;
         x = d;
         typ = rt;
-    } else if (rt && is_ptr_to(rt, typ)) {
+    } else if (rt && lw_is_ptr_to(rt, typ)) {
         x = addr_expr(lw, x, pos, true, rt);
         typ = rt;
     }
@@ -787,7 +765,7 @@ static IrOp unary_op(SynOp op)
     }
 }
 
-static IrOp binary_op(SynOp op)
+IrOp lw_binary_op(SynOp op)
 {
     switch (op) {
     case SYN_OROR: return IR_OOROR;
@@ -858,7 +836,7 @@ static IrNode *unary(Lower *lw, SynOperation *e)
 static IrNode *binary(Lower *lw, SynOperation *e)
 {
     Pos pos = e->n.pos;
-    IrOp op = binary_op((SynOp)e->n.op);
+    IrOp op = lw_binary_op((SynOp)e->n.op);
     /* the writer converts both operands to a common type (not for
      * shifts, whose operands may differ) */
     TyType *common = NULL;

@@ -44,17 +44,15 @@ static bool is_shape(TyType *t)
     return o && o->pkg && o->pkg->path && strcmp(o->pkg->path, "go.shape") == 0;
 }
 
-/* Whether t or a type it is built from satisfies leaf (the receivers of
- * signatures too when with_recv): types.Type.HasShape and the reader's
- * "mentions a type parameter" are both this walk. */
-static bool type_mentions(TyType *t, bool (*leaf)(TyType *), bool with_recv, int depth)
+bool lw_type_mentions(TyType *t, bool (*leaf)(TyType *), unsigned what, int depth)
 {
+    bool with_recv = (what & LW_TM_RECV) != 0;
     if (!t || depth > 64)
         return false;
     t = ty_unalias(t);
     if (leaf(t))
         return true;
-#define SUB(x) type_mentions((x), leaf, with_recv, depth + 1)
+#define SUB(x) lw_type_mentions((x), leaf, what, depth + 1)
     switch (t->kind) {
     case TY_NAMED: {
         TyNamed *n = TY_AS(TyNamed, t);
@@ -91,6 +89,16 @@ static bool type_mentions(TyType *t, bool (*leaf)(TyType *), bool with_recv, int
         for (uint32_t i = 0; i < it->nmethods; i++)
             if (SUB(it->methods[i]->type))
                 return true;
+        for (uint32_t i = 0; (what & LW_TM_ELEMS) && i < it->nembeddeds; i++)
+            if (SUB(it->embeddeds[i]))
+                return true;
+        return false;
+    }
+    case TY_UNION: {
+        TyUnion *u = TY_AS(TyUnion, t);
+        for (uint32_t i = 0; (what & LW_TM_ELEMS) && i < u->nterms; i++)
+            if (SUB(u->terms[i].type))
+                return true;
         return false;
     }
     default:
@@ -102,7 +110,7 @@ static bool type_mentions(TyType *t, bool (*leaf)(TyType *), bool with_recv, int
 static bool is_tparam(TyType *t) { return t->kind == TY_TYPEPARAM; }
 
 /* types.Type.HasShape */
-bool lw_has_shape(TyType *t) { return type_mentions(t, is_shape, true, 0); }
+bool lw_has_shape(TyType *t) { return lw_type_mentions(t, is_shape, LW_TM_RECV, 0); }
 
 static bool targs_have_shape(TyTypeList targs)
 {
@@ -504,7 +512,7 @@ static SynFuncDecl *generic_decl(Lower *lw, TyObject *gen)
     return ptrmap_get(&lw->p->generic_decls, PMKEY(gen));
 }
 
-static TyObject *origin_of(TyObject *o)
+TyObject *lw_origin(TyObject *o)
 {
     while (o && o->origin && o->origin != o)
         o = o->origin;
@@ -672,7 +680,7 @@ static void read_named_instance(Lower *lw, TyNamed *n)
 
 /* ---- reading types ---------------------------------------------------------------------- */
 
-static bool mentions_tparam(TyType *t, int depth) { return type_mentions(t, is_tparam, false, depth); }
+static bool mentions_tparam(TyType *t, int depth) { return lw_type_mentions(t, is_tparam, 0, depth); }
 
 /* reader.objDictIdx: an instance any of whose type arguments has a
  * shape is the shaped instance: its type arguments shapified, except one
@@ -920,7 +928,7 @@ static IrNode *dict_word(Lower *lw, Pos pos, SynNode *site, TyType *t)
 bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, SynNode *site, IrNode **base,
                   IrNode **dict, IrNode **wrapper)
 {
-    gen = origin_of(gen);
+    gen = lw_origin(gen);
     bool dynamic = targs_have_shape(targs);
     LwInstFn *w = dynamic ? NULL : wrapper_func(lw, gen, targs);
     LwInstFn *s = shaped_func(lw, gen, targs);
@@ -1158,9 +1166,9 @@ void lw_capture_dict(Lower *lw, IrFunc *fn)
             continue;
         memmove(&cv->items[i], &cv->items[i + 1], (cv->len - i - 1) * sizeof cv->items[0]);
         cv->items[cv->len - 1] = &c->n;
-        c->n.pos = lw_canonical(c)->n.pos;
+        c->n.pos = ir_canonical(c)->n.pos;
         return;
     }
     IrName *outer = lw_name(lw, in->dictobj, NOPOS);
-    lw_closure_var(lw, fn, lw_canonical(outer)->n.pos, outer);
+    lw_closure_var(lw, fn, ir_canonical(outer)->n.pos, outer);
 }

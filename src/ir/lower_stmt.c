@@ -398,24 +398,6 @@ static void assign_stmt(Lower *lw, Pos pos, SynNode **lhs, uint32_t nlhs, SynNod
     push(lw, out, as);
 }
 
-static IrOp binary_op(SynOp op)
-{
-    switch (op) {
-    case SYN_ADD: return IR_OADD;
-    case SYN_SUB: return IR_OSUB;
-    case SYN_OR: return IR_OOR;
-    case SYN_XOR: return IR_OXOR;
-    case SYN_MUL: return IR_OMUL;
-    case SYN_DIV: return IR_ODIV;
-    case SYN_REM: return IR_OMOD;
-    case SYN_AND: return IR_OAND;
-    case SYN_ANDNOT: return IR_OANDNOT;
-    case SYN_SHL: return IR_OLSH;
-    case SYN_SHR: return IR_ORSH;
-    default: return IR_OXXX;
-    }
-}
-
 /* ir.NewOne: the 1 of x++ */
 static IrNode *one_of(Lower *lw, Pos pos, TyType *t)
 {
@@ -433,7 +415,7 @@ static void assign_op_stmt(Lower *lw, SynAssignStmt *s, IrList *out)
 {
     IrNode *x = lw_lvalue(lw, s->lhs);
     IrNode *n = new_node(lw, IR_OASOP, s->n.pos);
-    n->aux = (uint32_t)binary_op((SynOp)s->n.op);
+    n->aux = (uint32_t)lw_binary_op((SynOp)s->n.op);
     n->x = x;
     if (!s->rhs) {
         n->flags |= IR_F_INCDEC;

@@ -8,43 +8,6 @@
 
 #include <stdio.h>
 
-IrName *irp_canonical(IrName *n)
-{
-    /* gc follows Defn once: a closure variable's Defn is already the
-     * outermost captured variable (§2.8). */
-    if (n && (n->nflags & IR_N_CLOSUREVAR) && n->defn)
-        return (IrName *)n->defn;
-    return n;
-}
-
-IrNode *irp_outer_value(IrNode *n)
-{
-    for (;;) {
-        switch (n->op) {
-        case IR_ODOT:
-        case IR_OCONVNOP:
-            n = n->x;
-            continue;
-        case IR_OINDEX:
-            if (n->x->type && ty_under(n->x->type)->kind == TY_ARRAY) {
-                n = n->x;
-                continue;
-            }
-            return n;
-        default:
-            return n;
-        }
-    }
-}
-
-bool irp_is_blank(const IrNode *n)
-{
-    if (!n || n->op != IR_ONAME)
-        return false;
-    const IrName *nm = (const IrName *)n;
-    return (nm->nflags & IR_N_BLANK) || (nm->sym && nm->sym->len == 1 && nm->sym->name[0] == '_');
-}
-
 IrName *irp_temp(IrProgram *p, IrFunc *fn, Pos pos, TyType *t)
 {
     char buf[32];

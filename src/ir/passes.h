@@ -93,12 +93,6 @@ uint32_t ir_rangefunc_rewrite(TyEnv *env, TyPackage *pkg, SynFile **files, uint3
 
 /* ---- helpers shared by the pass files (pass_util.c) ----------------------------- */
 
-/* A closure variable's captured variable, followed to the outermost one
- * (ir.Name.Canonical). */
-IrName *irp_canonical(IrName *n);
-/* ir.OuterValue: through ODOT, OCONVNOP and OINDEX of arrays. */
-IrNode *irp_outer_value(IrNode *n);
-bool irp_is_blank(const IrNode *n);
 /* typecheck.TempAt: .autotmp_N (N = len(Dcl)), PAUTO, AutoTemp, Used,
  * appended to fn's Dcl. */
 IrName *irp_temp(IrProgram *p, IrFunc *fn, Pos pos, TyType *t);

@@ -97,7 +97,7 @@ static bool any_side_effects(IrNode *n) { return irp_any(n, is_side_effect, NULL
 /* mayModifyPkgVar's safeLHS: a local, or a global of another package. */
 static bool safe_lhs(Sched *s, IrNode *lhs)
 {
-    IrNode *outer = irp_outer_value(lhs);
+    IrNode *outer = ir_outer_value(lhs);
     while (outer->op == IR_ODEREF)
         outer = outer->x;
     if (outer->op != IR_ONAME)
@@ -449,7 +449,7 @@ static void assign_at(Sched *s, Pos pos, IrName *a, int64_t aoff, IrNode *v)
 {
     if (static_assign(s, a, aoff, v, v->type))
         return;
-    IrNode *lhs = irp_is_blank(&a->n) ? &a->n : name_offset(s, pos, a, aoff, v->type);
+    IrNode *lhs = ir_is_blank(&a->n) ? &a->n : name_offset(s, pos, a, aoff, v->type);
     append_as(s, pos, lhs, v);
 }
 
@@ -579,7 +579,7 @@ static bool static_assign(Sched *s, IrName *l, int64_t loff, IrNode *r, TyType *
 static bool all_blank(IrList *l)
 {
     for (uint32_t i = 0; i < l->len; i++)
-        if (!irp_is_blank(l->items[i]))
+        if (!ir_is_blank(l->items[i]))
             return false;
     return true;
 }
@@ -641,7 +641,7 @@ enum { WRAP_MAP_INIT_MIN_SIZE = 20 };
  * right-hand side moves into a new function map.init.N. */
 static IrFunc *try_wrap_global_init(IrProgram *p, IrPackage *pkg, IrNode *n, uint32_t *gen)
 {
-    if (n->op != IR_OAS || !n->x || n->x->op != IR_ONAME || irp_is_blank(n->x) || !n->y)
+    if (n->op != IR_OAS || !n->x || n->x->op != IR_ONAME || ir_is_blank(n->x) || !n->y)
         return NULL;
     if (!n->x->type || ty_under(n->x->type)->kind != TY_MAP)
         return NULL;
