@@ -46,8 +46,21 @@
 
 /* One dictionary, built once per generic declaration (owner: the generic
  * function, or the TypeName of a generic type). */
+typedef struct SubKey {
+    TyObject *gen;
+    TyTypeList targs;
+    TyTParamList tparams; /* of the generic function whose body has it */
+} SubKey;
+
+typedef struct ItabKey {
+    TyType *typ, *iface;
+    TyTParamList tparams;
+} ItabKey;
+
 struct LwDict {
     uint32_t nmexpr, nsub, nrtype, nitab;
+    SubKey *subs;          /* the sub-dictionaries and itabs, for writing */
+    ItabKey *itabs;        /* the dictionary (arena) */
     /* SynNode* of a call's function or a selector -> (index << 1 | is a
      * sub-dictionary) + 1 */
     PtrMap site;
@@ -59,15 +72,6 @@ typedef struct MexprKey {
     TyPackage *pkg;
 } MexprKey;
 
-typedef struct SubKey {
-    TyObject *gen;
-    TyTypeList targs;
-} SubKey;
-
-typedef struct ItabKey {
-    TyType *typ, *iface;
-} ItabKey;
-
 typedef struct DW {
     Lower *lw;
     LwDict *d;
@@ -77,6 +81,7 @@ typedef struct DW {
     ItabKey *itabs;
     uint32_t capm, caps, capi;
     TySignature *sig;      /* the function whose body is walked */
+    TyTParamList tparams;  /* the type parameters of the generic one */
     TyType *panic_param;   /* types2's &emptyInterface (panic's parameter) */
 } DW;
 
@@ -165,7 +170,7 @@ static void itab(DW *w, TyType *typ, TyType *iface)
         if (w->itabs[i].typ == typ && w->itabs[i].iface == iface)
             return;
     GROW(w, w->itabs, w->capi, w->d->nitab);
-    w->itabs[w->d->nitab++] = (ItabKey){typ, iface};
+    w->itabs[w->d->nitab++] = (ItabKey){typ, iface, w->tparams};
 }
 
 static void note_site(DW *w, SynNode *site, uint32_t idx, bool sub)
@@ -195,7 +200,7 @@ static void subdict(DW *w, SynNode *site, TyObject *gen, TyTypeList targs)
             return;
         }
     GROW(w, w->subs, w->caps, w->d->nsub);
-    w->subs[w->d->nsub] = (SubKey){gen, targs};
+    w->subs[w->d->nsub] = (SubKey){gen, targs, w->tparams};
     note_site(w, site, w->d->nsub++, true);
 }
 
@@ -978,6 +983,7 @@ static void walk_func(DW *w, TyObject *f)
     if (!sig)
         return;
     SynFuncDecl *d = decl_of(w->lw, f);
+    w->tparams = sig->recv ? sig->rparams : sig->tparams;
     body(w, sig, d ? d->body : NULL);
 }
 
@@ -1042,6 +1048,8 @@ const LwDict *lw_dict_layout(Lower *lw, TyObject *owner)
     }
     if (getenv("GOESC_DICT"))
         dump_layout(&w, owner);
+    d->subs = w.subs;
+    d->itabs = w.itabs;
     ptrmap_free(&w.rtypes);
     return d;
 }
@@ -1067,4 +1075,22 @@ void ir_dict_layouts_free(IrProgram *p)
         if (m->keys[i])
             ptrmap_free(&((LwDict *)m->vals[i])->site);
     ptrmap_free(m);
+}
+
+uint32_t lw_dict_nsubs(const LwDict *d) { return d ? d->nsub : 0; }
+
+uint32_t lw_dict_nitabs(const LwDict *d) { return d ? d->nitab : 0; }
+
+TyObject *lw_dict_sub(const LwDict *d, uint32_t i, TyTypeList *targs, TyTParamList *tparams)
+{
+    *targs = d->subs[i].targs;
+    *tparams = d->subs[i].tparams;
+    return d->subs[i].gen;
+}
+
+void lw_dict_itab(const LwDict *d, uint32_t i, TyType **typ, TyType **iface, TyTParamList *tparams)
+{
+    *typ = d->itabs[i].typ;
+    *iface = d->itabs[i].iface;
+    *tparams = d->itabs[i].tparams;
 }

@@ -259,9 +259,14 @@ typedef struct IrPackage {
     IrFunc **fn;          /* Target.Funcs order */
     uint32_t nfn, capfn;
     bool std, runtime;    /* compiled with -std / -+ */
+    /* the type descriptors written while lowering (src/ir/reflectdata.c;
+     * kept for pkginit's static itabs, then freed by ir_reflect_free) */
+    struct LwReflect *reflect;
+    uint32_t nabi;        /* the ABI wrappers at the end of fn */
 } IrPackage;
 
 void ir_package_add_func(IrProgram *p, IrPackage *pkg, IrFunc *fn);
+void ir_reflect_free(IrPackage *pkg);
 
 /* ir.Name.Canonical: a closure variable's captured variable (its Defn,
  * already the outermost one), else n itself. */

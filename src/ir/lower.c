@@ -500,8 +500,11 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
     lw_generic_end(&lw);
     /* 5. ABI wrappers (gc makes them after staticinit, which adds no
      * functions) */
+    uint32_t before_abi = ip->nfn;
     lw_abi_wrappers(&lw, files, nfiles);
+    ip->nabi = ip->nfn - before_abi;
     ptrvec_free(&lw.todo);
     ptrmap_free(&lw.objs_read);
+    ptrmap_free(&lw.dicts_written);
     return ip;
 }

@@ -22,6 +22,7 @@
 
 typedef struct Lower Lower;
 typedef struct LwInst LwInst;
+typedef struct LwReflect LwReflect;
 
 /* A function body still to lower (gc's todoBodies entry): a declared
  * function, or an instantiation (inst, lower_generic.c). */
@@ -92,6 +93,9 @@ struct Lower {
      * wrappers (TyNamed*) */
     PtrVec shape_types;
     TyPackage *go_pkg;       /* gc's "go" package (unnamed types' wrappers) */
+    /* (lower_generic.c) the runtime dictionaries written (IrName* ->
+     * non-NULL): reader.dictNameOf writes one when first referenced */
+    PtrMap dicts_written;
 };
 
 /* A method value x.M (OMETHVALUE): rcvr is the receiver's type as the
@@ -394,6 +398,42 @@ void lw_return_call(Lower *lw, IrFunc *fn, IrNode *call, TySignature *callsig, P
  * need (linknamed, or named by assembly in conf->symabis). */
 void lw_abi_wrappers(Lower *lw, SynFile **files, uint32_t nfiles);
 
+/* ---- reflectdata.c, alg.c ------------------------------------------------------ */
+
+/* reflectdata.ITabLsym as the reader calls it: for a concrete type typ
+ * and a non-empty interface iface (neither derived from type
+ * parameters), writes the type descriptors of both the first time,
+ * making the .eq/.hash functions they need (appended to the package's
+ * functions now).  Any other pair does nothing. */
+void lw_itab(Lower *lw, TyType *typ, TyType *iface);
+
+/* types.AlgKind: how values of a type are compared and hashed (NOEQ:
+ * not comparable; SPECIAL: needs a generated function) */
+typedef enum LwAlg {
+    LW_ALG_MEM, LW_ALG_NOEQ, LW_ALG_STRING, LW_ALG_INTER, LW_ALG_NILINTER, LW_ALG_FLOAT32,
+    LW_ALG_FLOAT64, LW_ALG_CPLX64, LW_ALG_CPLX128, LW_ALG_SPECIAL
+} LwAlg;
+LwAlg lw_alg(Lower *lw, TyType *t);
+/* types.IsPaddedField */
+bool lw_padded_field(Lower *lw, TyStruct *s, uint32_t i);
+/* the slot of the .eq (hash false) or .hash function of that name */
+IrFunc **lw_alg_func_slot(Lower *lw, bool hash, const Sym *name);
+/* a function of gc's fake runtime package, without escape information
+ * (one name per package; sig: of its first use) */
+IrName *lw_runtime_func(Lower *lw, const char *name, TySignature *sig);
+/* gc's "type" package: .eq/.hash functions' symbols belong to it */
+TyPackage *lw_type_pkg(Lower *lw);
+/* reflectdata.eqFunc: .eq.T, made (and appended) the first time */
+IrFunc *lw_eq_func(Lower *lw, TyType *t);
+/* reflectdata.genhash: .hash.T and those of its parts when t needs one */
+void lw_hash_func(Lower *lw, TyType *t);
+
+/* ---- lower_wrap.c (shared) ------------------------------------------------------ */
+
+/* gc's methods of t (AllMethods after CalcMethods) applicable to t,
+ * sorted as types.Sym.Less sorts them; malloc'd (NULL when none) */
+TySelection *lw_sorted_method_set(Lower *lw, TyType *t, uint32_t *n);
+
 /* ---- dictlayout.c ------------------------------------------------------------ */
 
 /* gc's runtime dictionary of a generic declaration (writerDict): owner is
@@ -408,5 +448,13 @@ int64_t lw_dict_words(const LwDict *d);
  * wrote at site (a call's function expression, a generic function
  * reference, a method selector); -1 if none */
 int64_t lw_dict_site(const LwDict *d, SynNode *site);
+/* The sub-dictionaries and itab pairs, in their order: types in terms of
+ * *tparams, the type parameters of the generic function (or method)
+ * whose body has the entry.  A sub-dictionary's generic object is a
+ * function, or the TypeName of a generic type. */
+uint32_t lw_dict_nsubs(const LwDict *d);
+uint32_t lw_dict_nitabs(const LwDict *d);
+TyObject *lw_dict_sub(const LwDict *d, uint32_t i, TyTypeList *targs, TyTParamList *tparams);
+void lw_dict_itab(const LwDict *d, uint32_t i, TyType **typ, TyType **iface, TyTParamList *tparams);
 
 #endif

@@ -111,8 +111,10 @@ IrNode **lw_multi_expr(Lower *lw, SynNode *e, Pos pos, TyType **types, uint32_t 
         ir_list_push(lw->p, &as->list, &tmp->n);
         IrNode *r = &tmp->n;
         TyType *dst = types ? types[i] : NULL;
-        if (dst && src && !ty_identical(src, dst))
+        if (dst && src && !ty_identical(src, dst)) {
+            lw_itab(lw, src, dst);
             r = lw_conv(lw, r, dst, pos, true);
+        }
         res[i] = r;
     }
     if (n > 0)
@@ -485,6 +487,9 @@ IrNode *lw_call(Lower *lw, SynCallExpr *e)
      * position); constant conversions never get here */
     if (ftv->mode == TY_MODE_TYPEXPR) {
         SynNode *arg = e->args.items[0];
+        TyTV *atv = tvof(arg);
+        if (atv)
+            lw_itab(lw, atv->type, ftv->type); /* convRTTI, read before the operand */
         IrNode *x = lw_expr(lw, arg);
         return lw_conv(lw, x, ftv->type, arg->pos, false);
     }

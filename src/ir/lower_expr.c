@@ -519,11 +519,14 @@ IrNode *lw_implicit_conv(Lower *lw, IrNode *n, TyType *t, Pos pos)
 
 IrNode *lw_expr_to(Lower *lw, SynNode *e, TyType *target)
 {
+    /* the writer compares types2's types: the recorded type of e; the
+     * conversion's itab is read before its operand */
+    TyTV *tv = target ? tvof(e) : NULL;
+    if (tv && tv->type && !ty_identical(tuple_first(tv->type), target))
+        lw_itab(lw, tuple_first(tv->type), target);
     IrNode *n = lw_expr(lw, e);
     if (!target)
         return n;
-    /* the writer compares types2's types: the recorded type of e */
-    TyTV *tv = tvof(e);
     TyType *src = tv ? tuple_first(tv->type) : n->type;
     if (src && ty_identical(src, target))
         return default_lit(lw, n, target);
@@ -746,6 +749,7 @@ static IrNode *assert_expr(Lower *lw, SynAssertExpr *e)
 {
     IrNode *x = lw_expr(lw, e->x);
     TyTV *ttv = tvof(e->type);
+    lw_itab(lw, tv_type(e->type), x->type); /* writer.exprType */
     IrOp op = ttv && (ttv->flags & LW_TV_DERIVED) ? IR_ODYNAMICDOTTYPE : IR_ODOTTYPE;
     IrNode *n = ir_new(lw->p, op, e->n.pos, tv_type(e->type));
     n->x = x;

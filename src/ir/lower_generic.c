@@ -108,6 +108,7 @@ bool lw_type_mentions(TyType *t, bool (*leaf)(TyType *), unsigned what, int dept
 }
 
 static bool is_tparam(TyType *t) { return t->kind == TY_TYPEPARAM; }
+static bool mentions_tparam(TyType *t, int depth);
 
 /* types.Type.HasShape */
 bool lw_has_shape(TyType *t) { return lw_type_mentions(t, is_shape, LW_TM_RECV, 0); }
@@ -460,6 +461,48 @@ static IrName *dict_global(Lower *lw, TyObject *owner, const char *name)
     n->nflags |= IR_N_ADDRTAKEN;
     n->pkg = pkg;
     inst_store(lw, pkg, dname, n);
+    return n;
+}
+
+/* reader.dictNameOf: the runtime dictionary of owner[targs] (a generic
+ * function, or a generic type's TypeName) is written when first
+ * referenced: its sub-dictionaries first (recursively), then its itab
+ * words, which write the type descriptors of the concrete pairs
+ * (lw_itab).  Returns the dictionary's name. */
+static IrName *dict_written(Lower *lw, TyObject *owner, TyTypeList targs)
+{
+    IrName *n = dict_global(lw, owner, mangle(lw, owner->name->name, targs));
+    void **slot = ptrmap_slot(&lw->dicts_written, PMKEY(n));
+    if (*slot)
+        return n;
+    *slot = (void *)1;
+    const LwDict *d = lw_dict_layout(lw, owner);
+    for (uint32_t i = 0; i < lw_dict_nsubs(d); i++) {
+        TyTypeList sargs;
+        TyTParamList from;
+        TyObject *gen = lw_dict_sub(d, i, &sargs, &from);
+        if (from.len != targs.len)
+            continue;
+        TyTypeList concrete = {ARENA_ARRAY(lw->a, TyType *, sargs.len ? sargs.len : 1), sargs.len};
+        bool ok = true;
+        for (uint32_t k = 0; k < sargs.len; k++) {
+            concrete.items[k] = ty_subst(lw->env, NOPOS, sargs.items[k], from, targs, NULL);
+            ok = ok && concrete.items[k] && !mentions_tparam(concrete.items[k], 0);
+        }
+        if (ok)
+            dict_written(lw, gen, concrete);
+    }
+    for (uint32_t i = 0; i < lw_dict_nitabs(d); i++) {
+        TyType *typ, *iface;
+        TyTParamList from;
+        lw_dict_itab(d, i, &typ, &iface, &from);
+        if (from.len != targs.len)
+            continue;
+        typ = ty_subst(lw->env, NOPOS, typ, from, targs, NULL);
+        iface = ty_subst(lw->env, NOPOS, iface, from, targs, NULL);
+        if (typ && iface && !mentions_tparam(typ, 0) && !mentions_tparam(iface, 0))
+            lw_itab(lw, typ, iface);
+    }
     return n;
 }
 
@@ -938,7 +981,7 @@ bool lw_func_inst(Lower *lw, TyObject *gen, TyTypeList targs, Pos pos, SynNode *
     if (dynamic)
         *dict = dict_word(lw, pos, site, dict_ptr_type(lw, gen));
     else
-        *dict = lw_addr(lw, &dict_global(lw, gen, mangle(lw, gen->name->name, targs))->n, pos, false);
+        *dict = lw_addr(lw, &dict_written(lw, gen, targs)->n, pos, false);
     if (wrapper)
         *wrapper = w ? &w->nname->n : NULL;
     return true;
@@ -992,8 +1035,7 @@ IrNode *lw_generic_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, SynNode
     if (targs_have_shape(n->targs))
         *dict = dict_word(lw, pos, site, f->dictobj ? f->dictobj->type : dict_ptr_type(lw, n->orig->obj));
     else
-        *dict = lw_addr(lw, &dict_global(lw, n->orig->obj, mangle(lw, n->orig->obj->name->name, n->targs))->n, pos,
-                        false);
+        *dict = lw_addr(lw, &dict_written(lw, n->orig->obj, n->targs)->n, pos, false);
     return methexpr_of(lw, f, pos);
 }
 
@@ -1042,6 +1084,10 @@ static void wrapper_body(Lower *lw, LwInstFn *f)
     uint32_t k = 0;
     if (f->method && fn->nparams > 0)
         ir_list_push(lw->p, &call->list, fn->dcl.items[k++]);
+    if (f->method)
+        dict_written(lw, f->inst->orig->obj, f->inst->targs);
+    else
+        dict_written(lw, f->gen, f->targs);
     ir_list_push(lw->p, &call->list, lw_addr(lw, &f->dict->n, pos, false));
     for (; k < fn->nparams; k++)
         ir_list_push(lw->p, &call->list, fn->dcl.items[k]);

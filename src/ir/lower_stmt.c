@@ -742,6 +742,10 @@ static IrNode *switch_stmt(Lower *lw, SynSwitchStmt *s, IrName *label)
         for (uint32_t k = 0; k < nc; k++) {
             IrNode *v;
             if (typesw) {
+                /* writer.exprType: a case of a non-empty interface asks
+                 * for the itab */
+                if (!is_nil_expr(cases[k]))
+                    lw_itab(lw, type_of(cases[k]), tagnode->x->type);
                 v = is_nil_expr(cases[k]) ? ir_new(lw->p, IR_ONIL, NOPOS, type_of(cases[k]))
                                           : type_node(lw, type_of(cases[k]));
             } else {

@@ -316,6 +316,17 @@ static void method_wrapper(Lower *lw, const WrapBase *tb, TyType *W, bool ptr, c
     ir_package_add_func(lw->p, lw->pkg, fn);
 }
 
+TySelection *lw_sorted_method_set(Lower *lw, TyType *t, uint32_t *n)
+{
+    TySelection *ms = ty_method_set(lw->env, t, n);
+    if (*n == 0)
+        return NULL;
+    TySelection *sorted = malloc(sizeof *sorted * *n);
+    memcpy(sorted, ms, sizeof *sorted * *n);
+    qsort(sorted, *n, sizeof *sorted, method_cmp);
+    return sorted;
+}
+
 /* wrapType for a type read by the package. */
 static void wrap_base(Lower *lw, const WrapBase *T)
 {
@@ -324,12 +335,7 @@ static void wrap_base(Lower *lw, const WrapBase *T)
     /* gc's AllMethods after CalcMethods: every method of *T (of I for an
      * interface), sorted by name */
     uint32_t n = 0;
-    TySelection *ms = ty_method_set(env, iface ? T->t : ty_new_pointer(env, T->t), &n);
-    if (n == 0)
-        return;
-    TySelection *sorted = malloc(sizeof *sorted * n);
-    memcpy(sorted, ms, sizeof *sorted * n);
-    qsort(sorted, n, sizeof *sorted, method_cmp);
+    TySelection *sorted = lw_sorted_method_set(lw, iface ? T->t : ty_new_pointer(env, T->t), &n);
     for (uint32_t i = 0; i < n; i++) {
         TySelection *sel = &sorted[i];
         TySignature *msig = ty_as_signature(sel->obj->type);

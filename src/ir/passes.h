@@ -68,6 +68,11 @@ void ir_loopvar_func(IrProgram *prog, IrFunc *fn, const IrConfig *conf);
 /* Map-init outlining and the static-init schedule of the synthetic package
  * initializer (the function with IR_FN_PKGINIT), if any. */
 void ir_staticinit_package(IrProgram *prog, IrPackage *pkg, const IrConfig *conf);
+/* pkginit's reflectdata.ITabAddrAt for a statically initialized variable
+ * of non-empty interface type iface holding a typ (src/ir/reflectdata.c):
+ * the functions writing the descriptors makes go before the ABI wrappers,
+ * as gc generates those after pkginit. */
+void ir_static_itab(IrProgram *prog, IrPackage *pkg, TyType *typ, TyType *iface);
 
 /* deadlocals.Funcs (nothing with conf->nodeadlocals). */
 void ir_deadlocals_package(IrProgram *prog, IrPackage *pkg, const IrConfig *conf);

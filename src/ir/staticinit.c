@@ -559,6 +559,7 @@ static bool static_assign(Sched *s, IrName *l, int64_t loff, IrNode *r, TyType *
         if (ty_is_interface(val->type))
             return val->op == IR_ONIL; /* nil: both words zero */
         /* (shaped types would return false here) */
+        ir_static_itab(s->p, s->pkg, val->type, typ);
         if (ir_type_is_direct_iface(s->p->env, val->type)) {
             if (val->op == IR_ONIL)
                 return true;
@@ -731,5 +732,6 @@ void ir_run_passes(IrProgram *prog, IrPackage *pkg, const IrConfig *conf, int m)
     ir_devirtualize_package(prog, pkg, conf, m);
     ir_loopvar_package(prog, pkg, conf);
     ir_staticinit_package(prog, pkg, conf);
+    ir_reflect_free(pkg);
     ir_deadlocals_package(prog, pkg, conf);
 }
