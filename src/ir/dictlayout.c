@@ -57,10 +57,16 @@ typedef struct ItabKey {
     TyTParamList tparams;
 } ItabKey;
 
+typedef struct RtypeKey {
+    TyType *t;
+    TyTParamList tparams;
+} RtypeKey;
+
 struct LwDict {
     uint32_t nmexpr, nsub, nrtype, nitab;
     SubKey *subs;          /* the sub-dictionaries and itabs, for writing */
     ItabKey *itabs;        /* the dictionary (arena) */
+    RtypeKey *rtypes;
     /* SynNode* of a call's function or a selector -> (index << 1 | is a
      * sub-dictionary) + 1 */
     PtrMap site;
@@ -79,7 +85,8 @@ typedef struct DW {
     MexprKey *mexprs;
     SubKey *subs;
     ItabKey *itabs;
-    uint32_t capm, caps, capi;
+    RtypeKey *rtype_list;
+    uint32_t capm, caps, capi, capr;
     TySignature *sig;      /* the function whose body is walked */
     TyTParamList tparams;  /* the type parameters of the generic one */
     TyType *panic_param;   /* types2's &emptyInterface (panic's parameter) */
@@ -148,8 +155,11 @@ static void rtype_info(DW *w, TyType *t)
     if (!t || !derived(t))
         return;
     void **slot = ptrmap_slot(&w->rtypes, PMKEY(t));
-    if (!*slot)
-        *slot = (void *)(uintptr_t)++w->d->nrtype;
+    if (*slot)
+        return;
+    GROW(w, w->rtype_list, w->capr, w->d->nrtype);
+    w->rtype_list[w->d->nrtype] = (RtypeKey){t, w->tparams};
+    *slot = (void *)(uintptr_t)++w->d->nrtype;
 }
 
 static TyType *default_type(DW *w, TyType *t) { return t ? ty_default_type(w->lw->env, t) : NULL; }
@@ -1050,6 +1060,7 @@ const LwDict *lw_dict_layout(Lower *lw, TyObject *owner)
         dump_layout(&w, owner);
     d->subs = w.subs;
     d->itabs = w.itabs;
+    d->rtypes = w.rtype_list;
     ptrmap_free(&w.rtypes);
     return d;
 }
@@ -1080,6 +1091,14 @@ void ir_dict_layouts_free(IrProgram *p)
 uint32_t lw_dict_nsubs(const LwDict *d) { return d ? d->nsub : 0; }
 
 uint32_t lw_dict_nitabs(const LwDict *d) { return d ? d->nitab : 0; }
+
+uint32_t lw_dict_nrtypes(const LwDict *d) { return d ? d->nrtype : 0; }
+
+TyType *lw_dict_rtype(const LwDict *d, uint32_t i, TyTParamList *tparams)
+{
+    *tparams = d->rtypes[i].tparams;
+    return d->rtypes[i].t;
+}
 
 TyObject *lw_dict_sub(const LwDict *d, uint32_t i, TyTypeList *targs, TyTParamList *tparams)
 {

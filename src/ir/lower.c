@@ -31,12 +31,29 @@ static bool is_global_var(const TyObject *obj)
     return obj->pkg && obj->parent && obj->parent == obj->pkg->scope;
 }
 
+/* a generic function or method, or an instantiated one (gc reads those
+ * with a dictionary: reader.hasTypeParams) */
+static bool generic_related(const TyObject *obj)
+{
+    if (obj->origin && obj->origin != obj)
+        return true;
+    TySignature *sig = obj->kind == TY_OBJ_FUNC ? ty_as_signature(obj->type) : NULL;
+    if (!sig)
+        return false;
+    return sig->tparams.len || sig->rparams.len || (sig->recv && lw_is_instance(sig->recv->type));
+}
+
 IrName *lw_global(Lower *lw, TyObject *obj)
 {
     IrName *n = ptrmap_get(&lw->p->globals, PMKEY(obj));
     /* reading the object reads its type (names are shared by the
-     * packages of a run; the types read are per package) */
+     * packages of a run; the types read are per package); an imported
+     * object's with the imported package's reader */
+    bool save = lw->imported_ctx;
+    if (obj->pkg && obj->pkg != lw->pkg->types && !generic_related(obj))
+        lw->imported_ctx = true;
     lw_read_type(lw, obj->type);
+    lw->imported_ctx = save;
     if (n)
         return n;
     IrClass cls = obj->kind == TY_OBJ_FUNC ? IR_PFUNC : IR_PEXTERN;
@@ -506,5 +523,6 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
     ptrvec_free(&lw.todo);
     ptrmap_free(&lw.objs_read);
     ptrmap_free(&lw.dicts_written);
+    ptrmap_free(&lw.wrap_have);
     return ip;
 }

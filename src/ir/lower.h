@@ -93,6 +93,12 @@ struct Lower {
      * wrappers (TyNamed*) */
     PtrVec shape_types;
     TyPackage *go_pkg;       /* gc's "go" package (unnamed types' wrappers) */
+    /* (lower_generic.c) reading an imported non-generic declaration
+     * (gc's importedDef): the instances met then are the wrapper types
+     * the package has (link string Sym* -> non-NULL), whose wrappers an
+     * imported package made */
+    bool imported_ctx;
+    PtrMap wrap_have;
     /* (lower_generic.c) the runtime dictionaries written (IrName* ->
      * non-NULL): reader.dictNameOf writes one when first referenced */
     PtrMap dicts_written;
@@ -414,6 +420,8 @@ typedef enum LwAlg {
     LW_ALG_FLOAT64, LW_ALG_CPLX64, LW_ALG_CPLX128, LW_ALG_SPECIAL
 } LwAlg;
 LwAlg lw_alg(Lower *lw, TyType *t);
+/* the type's link string (gc's LinkString), interned */
+const Sym *lw_type_link_sym(Lower *lw, TyType *t);
 /* types.IsPaddedField */
 bool lw_padded_field(Lower *lw, TyStruct *s, uint32_t i);
 /* the slot of the .eq (hash false) or .hash function of that name */
@@ -448,12 +456,14 @@ int64_t lw_dict_words(const LwDict *d);
  * wrote at site (a call's function expression, a generic function
  * reference, a method selector); -1 if none */
 int64_t lw_dict_site(const LwDict *d, SynNode *site);
-/* The sub-dictionaries and itab pairs, in their order: types in terms of
+/* The sub-dictionaries, rtypes and itab pairs, in their order: types in terms of
  * *tparams, the type parameters of the generic function (or method)
  * whose body has the entry.  A sub-dictionary's generic object is a
  * function, or the TypeName of a generic type. */
 uint32_t lw_dict_nsubs(const LwDict *d);
 uint32_t lw_dict_nitabs(const LwDict *d);
+uint32_t lw_dict_nrtypes(const LwDict *d);
+TyType *lw_dict_rtype(const LwDict *d, uint32_t i, TyTParamList *tparams);
 TyObject *lw_dict_sub(const LwDict *d, uint32_t i, TyTypeList *targs, TyTParamList *tparams);
 void lw_dict_itab(const LwDict *d, uint32_t i, TyType **typ, TyType **iface, TyTParamList *tparams);
 

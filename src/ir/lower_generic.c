@@ -109,6 +109,7 @@ bool lw_type_mentions(TyType *t, bool (*leaf)(TyType *), unsigned what, int dept
 
 static bool is_tparam(TyType *t) { return t->kind == TY_TYPEPARAM; }
 static bool mentions_tparam(TyType *t, int depth);
+static void read_type(Lower *lw, TyType *t, int depth);
 
 /* types.Type.HasShape */
 bool lw_has_shape(TyType *t) { return lw_type_mentions(t, is_shape, LW_TM_RECV, 0); }
@@ -469,6 +470,16 @@ static IrName *dict_global(Lower *lw, TyObject *owner, const char *name)
  * referenced: its sub-dictionaries first (recursively), then its itab
  * words, which write the type descriptors of the concrete pairs
  * (lw_itab).  Returns the dictionary's name. */
+/* a dictionary entry's type for the instance's type arguments (NULL if
+ * it cannot be made concrete) */
+static TyType *dict_entry_type(Lower *lw, TyType *t, TyTParamList from, TyTypeList targs)
+{
+    if (from.len != targs.len)
+        return NULL;
+    t = ty_subst(lw->env, NOPOS, t, from, targs, NULL);
+    return t && !mentions_tparam(t, 0) ? t : NULL;
+}
+
 static IrName *dict_written(Lower *lw, TyObject *owner, TyTypeList targs)
 {
     IrName *n = dict_global(lw, owner, mangle(lw, owner->name->name, targs));
@@ -477,31 +488,38 @@ static IrName *dict_written(Lower *lw, TyObject *owner, TyTypeList targs)
         return n;
     *slot = (void *)1;
     const LwDict *d = lw_dict_layout(lw, owner);
+    TyTParamList from;
     for (uint32_t i = 0; i < lw_dict_nsubs(d); i++) {
         TyTypeList sargs;
-        TyTParamList from;
         TyObject *gen = lw_dict_sub(d, i, &sargs, &from);
-        if (from.len != targs.len)
-            continue;
         TyTypeList concrete = {ARENA_ARRAY(lw->a, TyType *, sargs.len ? sargs.len : 1), sargs.len};
         bool ok = true;
-        for (uint32_t k = 0; k < sargs.len; k++) {
-            concrete.items[k] = ty_subst(lw->env, NOPOS, sargs.items[k], from, targs, NULL);
-            ok = ok && concrete.items[k] && !mentions_tparam(concrete.items[k], 0);
+        for (uint32_t k = 0; k < sargs.len && ok; k++) {
+            concrete.items[k] = dict_entry_type(lw, sargs.items[k], from, targs);
+            ok = concrete.items[k] != NULL;
+            if (ok)
+                read_type(lw, concrete.items[k], 0);
         }
         if (ok)
             dict_written(lw, gen, concrete);
     }
+    /* the rtypes are read (an instance read gets its methods) */
+    for (uint32_t i = 0; i < lw_dict_nrtypes(d); i++) {
+        TyType *t = lw_dict_rtype(d, i, &from);
+        t = dict_entry_type(lw, t, from, targs);
+        if (t)
+            read_type(lw, t, 0);
+    }
     for (uint32_t i = 0; i < lw_dict_nitabs(d); i++) {
         TyType *typ, *iface;
-        TyTParamList from;
         lw_dict_itab(d, i, &typ, &iface, &from);
-        if (from.len != targs.len)
+        typ = dict_entry_type(lw, typ, from, targs);
+        iface = dict_entry_type(lw, iface, from, targs);
+        if (!typ || !iface)
             continue;
-        typ = ty_subst(lw->env, NOPOS, typ, from, targs, NULL);
-        iface = ty_subst(lw->env, NOPOS, iface, from, targs, NULL);
-        if (typ && iface && !mentions_tparam(typ, 0) && !mentions_tparam(iface, 0))
-            lw_itab(lw, typ, iface);
+        read_type(lw, typ, 0);
+        read_type(lw, iface, 0);
+        lw_itab(lw, typ, iface);
     }
     return n;
 }
@@ -758,6 +776,10 @@ static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
 {
     if (!t || depth > 200)
         return;
+    /* reader.needWrapper from an imported declaration: the wrappers
+     * exist (gc's haveWrapperTypes, which win over needed ones) */
+    if (lw->imported_ctx && t->kind == TY_NAMED && TY_AS(TyNamed, t)->targs.len)
+        ptrmap_put(&lw->wrap_have, PMKEY(lw_type_link_sym(lw, t)), (void *)1);
     void **slot = ptrmap_slot(&lw->types_read, PMKEY(t));
     if (*slot)
         return;
@@ -830,6 +852,10 @@ static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
             read_type_u(lw, ty_named_underlying(lw->env, n), depth + 1, true);
             lw->forw.len--;
             read_named_instance(lw, n);
+            /* reader.needWrapper: an instance's wrappers are made where
+             * it is instantiated */
+            if (!ty_as_interface(&n->t) && !lw->imported_ctx)
+                ptrvec_push(&lw->shape_types, n);
             return;
         }
         if (n->tparams.len)
@@ -839,9 +865,13 @@ static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
         else if (!lw->inst && n->obj && n->obj->pkg == lw->pkg->types && n->obj->parent &&
                  n->obj->parent != n->obj->pkg->scope && ir_local_type_gen(n->obj) > 0)
             ptrvec_push(&lw->shape_types, n); /* a function-local type */
+        bool save = lw->imported_ctx;
+        if (n->obj && n->obj->pkg && n->obj->pkg != lw->pkg->types && !is_shape(&n->t))
+            lw->imported_ctx = true; /* its declaration, by its package's reader */
         read_type_u(lw, ty_named_underlying(lw->env, n), depth + 1, true);
         for (uint32_t i = 0; i < n->nmethods; i++)
             read_type(lw, n->methods[i]->type, depth + 1);
+        lw->imported_ctx = save;
         return;
     }
     default:

@@ -262,9 +262,9 @@ static void method_wrapper(Lower *lw, const WrapBase *tb, TyType *W, bool ptr, c
     /* promoted from an embedded shaped instance (in a shape struct): the
      * shaped method, whose .dict (after the receiver) the wrapper takes
      * and passes on */
-    if (sel->nindex > 1) {
+    {
         bool via_ptr;
-        TyType *end = path_end_type(W, sel, &via_ptr);
+        TyType *end = sel->nindex > 1 ? path_end_type(W, sel, &via_ptr) : W;
         if (end && !ty_is_interface(end)) {
             TyObject *sm = lw_shaped_method(lw, end, m);
             TySignature *ssig = sm ? ty_as_signature(sm->type) : NULL;
@@ -367,6 +367,19 @@ static void wrap_type(Lower *lw, TyNamed *T)
     uint32_t gen = T->obj->pkg == lw->pkg->types ? ir_local_type_gen(T->obj) : 0;
     if (gen)
         b.name = arena_printf(lw->a, "%s\xc2\xb7%u", b.name, gen); /* T·N */
+    if (T->targs.len) {
+        /* an instance: Box[int], the type arguments' link strings */
+        Buf nb = {0};
+        buf_printf(&nb, "%s[", b.name);
+        for (uint32_t i = 0; i < T->targs.len; i++) {
+            if (i)
+                buf_putc(&nb, ',');
+            ir_fmt_type_link(&nb, lw->p, NULL, T->targs.items[i]);
+        }
+        buf_putc(&nb, ']');
+        b.name = arena_strdup(lw->a, buf_str(&nb));
+        buf_free(&nb);
+    }
     wrap_base(lw, &b);
 }
 
@@ -508,13 +521,12 @@ void lw_make_wrappers(Lower *lw)
     }
     /* the types read with the function bodies: shape types (their sym
      * is in go.shape: NeedEmit holds for them) and function-local types */
-    PtrMap seen = {0}; /* MakeWrappers' seen: unnamed types by link string */
+    PtrMap seen = {0}; /* MakeWrappers' seen: types by link string */
+    for (uint32_t i = 0; i < lw->wrap_have.cap; i++)
+        if (lw->wrap_have.keys[i])
+            ptrmap_put(&seen, lw->wrap_have.keys[i], (void *)1);
     for (uint32_t i = 0; i < lw->shape_types.len; i++) {
         TyType *t = lw->shape_types.data[i];
-        if (t->kind == TY_NAMED) {
-            wrap_type(lw, (TyNamed *)t);
-            continue;
-        }
         Buf nb = {0};
         ir_fmt_type_link(&nb, lw->p, NULL, t);
         const Sym *key = sym_cstr(lw->p->syms, buf_str(&nb));
@@ -522,7 +534,10 @@ void lw_make_wrappers(Lower *lw)
         if (ptrmap_get(&seen, PMKEY(key)))
             continue;
         ptrmap_put(&seen, PMKEY(key), (void *)1);
-        wrap_unnamed(lw, t);
+        if (t->kind == TY_NAMED)
+            wrap_type(lw, (TyNamed *)t);
+        else
+            wrap_unnamed(lw, t);
     }
     ptrmap_free(&seen);
     ptrvec_free(&lw->shape_types);
