@@ -390,6 +390,10 @@ IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject
  * selector). */
 IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, SynNode *site);
 
+/* The value of a generic function instantiated in shaped code with
+ * derived type arguments (no wrapper): reader.curry's closure calling
+ * base with the sub-dictionary dict. */
+IrNode *lw_func_inst_value(Lower *lw, IrNode *base, IrNode *dict, Pos pos);
 /* A function literal in shaped code captures .dict (after its body is
  * lowered: its last closure variable). */
 void lw_capture_dict(Lower *lw, IrFunc *fn);

@@ -689,7 +689,7 @@ static IrNode *index_expr(Lower *lw, SynIndexExpr *e)
         IrNode *base, *dict, *wrapper;
         if (lw_generic_ref(lw, &e->n, &gen, &targs) &&
             lw_func_inst(lw, gen, targs, syn_unparen(e->x)->pos, &e->n, &base, &dict, &wrapper))
-            return wrapper ? wrapper : base;
+            return wrapper ? wrapper : lw_func_inst_value(lw, base, dict, pos);
         return lw_unsupported(lw, pos, tv_type(&e->n), "instantiating a generic function");
     }
     TyType *xt = lw_expr_type(lw, e->x);
@@ -1039,7 +1039,7 @@ static IrNode *name_expr(Lower *lw, SynNode *e, TyObject *obj, TyTV *idtv)
         /* a generic function's value: its wrapper (reader.funcInst) */
         IrNode *base, *dict, *wrapper;
         if (obj->kind == TY_OBJ_FUNC && lw_func_inst(lw, obj, idtv->targs, e->pos, e, &base, &dict, &wrapper))
-            return wrapper ? wrapper : base;
+            return wrapper ? wrapper : lw_func_inst_value(lw, base, dict, e->pos);
         return lw_unsupported(lw, e->pos, idtv->type, "a reference to a generic function");
     }
     switch (obj->kind) {

@@ -14,14 +14,18 @@
  * Method values x.M make T.M-fm wrappers (wrapMethodValue), in the
  * order the reader met them: func(params) { return .this.M(params) }.
  *
- * What goesc covers: the package-level non-generic named types declared
- * in the package, in source order (gc: in the order its reader reads
- * them, which for most packages is the same), and every method value.
- * The shape types and function-local types the bodies read get theirs
- * too.  Not yet: unnamed struct and interface types, instantiated types
- * (T[int]'s own wrappers), runtime's error.Error, the **T wrappers of
- * not-in-heap types; ABI wrappers and the .eq functions gc generates
- * later are not method wrappers.
+ * Which types (reader.needWrapper, MakeWrappers): the package-level
+ * non-generic named types declared in the package, in source order (gc:
+ * in the order its reader reads them, which for most packages is the
+ * same); then the types the bodies read, in reading order: shape types,
+ * function-local types, instances of generic types (T[int]'s (*T).M and
+ * promoted methods; a shaped instance's wrappers take and pass .dict),
+ * unnamed structs with embedded fields and interface literals, also in
+ * shaped code.  An instance met while reading an imported declaration
+ * (gc's haveWrapperTypes: the imported package made them) gets none.
+ * A not-in-heap T also gets (**T).M (its *T is not pointer-shaped), and
+ * package runtime error.Error.  ABI wrappers (lower_abi.c) and the .eq
+ * functions (alg.c) are not method wrappers.
  */
 #include "lower.h"
 
@@ -253,8 +257,18 @@ typedef struct WrapBase {
 } WrapBase;
 
 /* methodWrapper: W.M calling method sel of tb (W = tb or *tb). */
-static void method_wrapper(Lower *lw, const WrapBase *tb, TyType *W, bool ptr, const TySelection *sel)
+static TyPackage *go_package(Lower *lw)
 {
+    if (!lw->go_pkg)
+        lw->go_pkg = ty_new_package(lw->env, "go", ""); /* types.Pkgs.Go: prints as nothing */
+    return lw->go_pkg;
+}
+
+/* derefs: W is tb (0), *tb (1) or **tb (2, the interface wrappers of a
+ * not-in-heap type, whose *T is not pointer-shaped) */
+static void method_wrapper(Lower *lw, const WrapBase *tb, TyType *W, int derefs, const TySelection *sel)
+{
+    bool ptr = derefs > 0;
     TyObject *m = sel->obj;
     TySignature *msig = ty_as_signature(m->type);
     if (!msig)
@@ -276,13 +290,15 @@ static void method_wrapper(Lower *lw, const WrapBase *tb, TyType *W, bool ptr, c
     }
     const char *tname = tb->name;
     Buf nb = {0};
-    buf_printf(&nb, ptr ? "(*%s)" : "%s", tname);
-    put_method_part(&nb, m, tb->pkg);
+    /* **T has no symbol: its wrappers are in the "go" package */
+    TyPackage *rpkg = derefs == 2 ? go_package(lw) : tb->pkg;
+    buf_printf(&nb, derefs == 2 ? "(**%s)" : ptr ? "(*%s)" : "%s", tname);
+    put_method_part(&nb, m, rpkg);
     const char *linkname = arena_strdup(lw->a, buf_str(&nb));
     buf_free(&nb);
     /* unnamed parameters belong to the wrapper symbol's package (a
      * shape type's: go.shape.~p0) */
-    TyPackage *upkg = tb->pkg != lw->pkg->types ? tb->pkg : NULL;
+    TyPackage *upkg = rpkg != lw->pkg->types ? rpkg : NULL;
     TyObject *recv = copy_var(lw, msig->recv, W);
     if (upkg && recv->name->len == 0)
         recv->pkg = upkg;
@@ -299,9 +315,17 @@ static void method_wrapper(Lower *lw, const WrapBase *tb, TyType *W, bool ptr, c
     lw_push_fn(lw, &lf, fn);
     /* the receiver, along the embedded fields */
     IrNode *x = fn->dcl.items[0];
-    if (ptr && msig->recv && ty_identical(msig->recv->type, tb->t))
-        ir_list_push(lw->p, &fn->body, panicwrap_check(lw, x));
     TyType *typ = W;
+    TyType *welem = derefs == 2 ? ptr_elem(W) : tb->t;
+    if (ptr && msig->recv && ty_identical(msig->recv->type, welem))
+        ir_list_push(lw->p, &fn->body, panicwrap_check(lw, x));
+    if (derefs == 2) {
+        IrNode *d = ir_new(lw->p, IR_ODEREF, NOPOS, welem);
+        d->x = x;
+        d->flags |= IR_F_IMPLICIT;
+        x = d;
+        typ = welem;
+    }
     for (uint32_t i = 0; i + 1 < sel->nindex; i++) {
         x = lw_dot_field(lw, x, sel->index[i], NOPOS, true);
         typ = x->type;
@@ -343,7 +367,7 @@ static void wrap_base(Lower *lw, const WrapBase *T)
             continue;
         TyType *wrappee = msig->recv ? msig->recv->type : NULL;
         if (iface) {
-            method_wrapper(lw, T, T->t, false, sel);
+            method_wrapper(lw, T, T->t, 0, sel);
             continue;
         }
         bool via_ptr;
@@ -352,11 +376,14 @@ static void wrap_base(Lower *lw, const WrapBase *T)
         /* T.M: IsMethodApplicable, and not the method itself */
         bool applicable = !wrappee || !is_ptr(wrappee) || iface_method || via_ptr;
         if (applicable && !(wrappee && ty_identical(wrappee, T->t)))
-            method_wrapper(lw, T, T->t, false, sel);
+            method_wrapper(lw, T, T->t, 0, sel);
         /* (*T).M */
         TyType *pt = ty_new_pointer(env, T->t);
         if (!(wrappee && ty_identical(wrappee, pt)))
-            method_wrapper(lw, T, pt, true, sel);
+            method_wrapper(lw, T, pt, 1, sel);
+        /* (**T).M for a not-in-heap T */
+        if (ir_type_not_in_heap(T->t))
+            method_wrapper(lw, T, ty_new_pointer(env, pt), 2, sel);
     }
     free(sorted);
 }
@@ -389,9 +416,7 @@ static void wrap_unnamed(Lower *lw, TyType *t)
 {
     Buf nb = {0};
     ir_fmt_type_link(&nb, lw->p, NULL, t);
-    if (!lw->go_pkg)
-        lw->go_pkg = ty_new_package(lw->env, "go", ""); /* types.Pkgs.Go: prints as nothing */
-    WrapBase b = {t, arena_strdup(lw->a, buf_str(&nb)), lw->go_pkg};
+    WrapBase b = {t, arena_strdup(lw->a, buf_str(&nb)), go_package(lw)};
     buf_free(&nb);
     wrap_base(lw, &b);
 }
@@ -538,6 +563,17 @@ void lw_make_wrappers(Lower *lw)
             wrap_type(lw, (TyNamed *)t);
         else
             wrap_unnamed(lw, t);
+    }
+    /* always error.Error (#29304); NeedEmit holds for it in runtime only */
+    const char *path = lw->pkg->types->path;
+    TyNamed *err = ty_as_named(lw->env->error_type);
+    if (err && path && strcmp(path, "runtime") == 0) {
+        Buf nb = {0};
+        ir_fmt_type_link(&nb, lw->p, NULL, &err->t);
+        const Sym *key = sym_cstr(lw->p->syms, buf_str(&nb));
+        buf_free(&nb);
+        if (!ptrmap_get(&seen, PMKEY(key)))
+            wrap_type(lw, err);
     }
     ptrmap_free(&seen);
     ptrvec_free(&lw->shape_types);
