@@ -390,6 +390,18 @@ IrNode *lw_generic_method_value(Lower *lw, IrNode *recv, TyType *recvt, TyObject
  * selector). */
 IrNode *lw_tparam_method(Lower *lw, TyType *recv, TyObject *m, Pos pos, SynNode *site);
 
+/* A method expression T.M whose method belongs to an instance of a
+ * generic type (reader exprMethodExpr): written is T as written, recv
+ * the method's receiver type reached from it through the implicit
+ * embedded fields and a * or &. */
+typedef struct LwMethodExpr {
+    TyType *written, *recv, *type;
+    TyObject *m;
+    const uint32_t *implicits;
+    uint32_t nimplicit;
+    bool deref, addr;
+} LwMethodExpr;
+IrNode *lw_generic_method_expr(Lower *lw, const LwMethodExpr *me, Pos pos, SynNode *site);
 /* The value of a generic function instantiated in shaped code with
  * derived type arguments (no wrapper): reader.curry's closure calling
  * base with the sub-dictionary dict. */

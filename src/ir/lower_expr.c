@@ -645,6 +645,39 @@ bool lw_is_instance(TyType *t)
     return n && n->targs.len > 0;
 }
 
+/* writer's exprMethodExpr: the receiver type after the implicit field
+ * steps, * or &; a method of an instance of a generic type goes
+ * through its dictionary */
+static IrNode *generic_method_expr(Lower *lw, SynSelectorExpr *e, TySelection *sel, TyType *written, TyType *vt)
+{
+    LwMethodExpr me = {written, written, vt, sel->obj, sel->index, sel->nindex ? sel->nindex - 1 : 0, false, false};
+    TyType *typ = written;
+    for (uint32_t i = 0; i < me.nimplicit && typ; i++) {
+        TyType *b = is_ptr(typ) ? lw_elem(typ) : typ;
+        TyType *u = b ? under(b) : NULL;
+        if (!u || u->kind != TY_STRUCT || sel->index[i] >= TY_AS(TyStruct, u)->nfields)
+            return NULL;
+        typ = TY_AS(TyStruct, u)->fields[sel->index[i]]->type;
+    }
+    TySignature *ms = ty_as_signature(sel->obj->type);
+    TyType *recv = ms && ms->recv ? ms->recv->type : NULL;
+    if (!typ || !recv || ty_is_interface(recv))
+        return NULL;
+    /* (types2 checked that they match: in shaped code recv is still the
+     * generic method's receiver) */
+    if (is_ptr(typ) && !is_ptr(recv)) {
+        me.deref = true;
+        typ = lw_elem(typ);
+    } else if (is_ptr(recv) && !is_ptr(typ)) {
+        me.addr = true;
+        typ = ty_new_pointer(lw->env, typ);
+    }
+    if (!lw_is_instance(typ))
+        return NULL;
+    me.recv = typ;
+    return lw_generic_method_expr(lw, &me, e->n.pos, &e->n);
+}
+
 static IrNode *selector(Lower *lw, SynSelectorExpr *e)
 {
     TyTV *tv = tvof(&e->n);
@@ -665,6 +698,9 @@ static IrNode *selector(Lower *lw, SynSelectorExpr *e)
          * pointer-adjusted method is the compiler-generated wrapper of
          * that name, typecheck.NewMethodExpr) */
         TyType *recv = tv_type(e->x);
+        IrNode *gm = generic_method_expr(lw, e, sel, recv, tv->type);
+        if (gm)
+            return gm;
         if (lw_is_instance(recv))
             return lw_unsupported(lw, e->n.pos, tv->type, "a method expression of a generic type");
         IrNode *typ = ir_new(lw->p, IR_OTYPE, NOPOS, recv);

@@ -519,33 +519,9 @@ static void make_method_value_wrappers(Lower *lw)
 
 void lw_make_wrappers(Lower *lw)
 {
-    IrPackage *ip = lw->pkg;
-    for (uint32_t i = 0; i < ip->nfiles; i++) {
-        SynFile *f = ip->files[i];
-        if (!f)
-            continue;
-        for (uint32_t k = 0; k < f->decls.len; k++) {
-            SynNode *d = f->decls.items[k];
-            if (d->kind != SYN_TYPE_DECL)
-                continue;
-            SynTypeDecl *td = (SynTypeDecl *)d;
-            if ((td->n.flags & SYN_F_ALIAS) || td->tparams.len || is_blank(td->name->value))
-                continue;
-            TyTV *tv = ty_tv(&td->name->n);
-            TyObject *obj = tv ? tv->obj : NULL;
-            if (!obj || obj->kind != TY_OBJ_TYPENAME || !obj->type)
-                continue;
-            TyType *t = obj->type;
-            if (t->kind != TY_NAMED)
-                continue;
-            TyNamed *nt = (TyNamed *)t;
-            if (nt->obj != obj || nt->tparams.len || !nt->underlying)
-                continue;
-            wrap_type(lw, nt);
-        }
-    }
-    /* the types read with the function bodies: shape types (their sym
-     * is in go.shape: NeedEmit holds for them) and function-local types */
+    /* the types read, in reading order: the package's named types, shape
+     * types (their sym is in go.shape: NeedEmit holds for them),
+     * function-local types, instances, unnamed structs and interfaces */
     PtrMap seen = {0}; /* MakeWrappers' seen: types by link string */
     for (uint32_t i = 0; i < lw->wrap_have.cap; i++)
         if (lw->wrap_have.keys[i])
