@@ -17,6 +17,7 @@
  * analysis results, so a single pass gives the same rewrites.
  */
 #include "passes.h"
+#include "lower.h"
 
 #include "../types/check.h"
 
@@ -330,6 +331,15 @@ static bool implements(TyEnv *env, TyType *t, TyType *iface)
         LookupResult r = ty_lookup_field_or_method(env, t, false, m->pkg, m->name, false);
         if (!r.obj || r.obj->kind != TY_OBJ_FUNC || !ty_identical(r.obj->type, m->type))
             return false;
+        /* a method of a shaped instance takes .dict after its receiver,
+         * so its signature is not the interface's */
+        TySignature *ms = ty_as_signature(r.obj->type);
+        TyType *rt = ms && ms->recv ? ty_unalias(ms->recv->type) : NULL;
+        if (rt && rt->kind == TY_POINTER)
+            rt = ty_unalias(TY_AS(TyPointer, rt)->base);
+        TyNamed *rn = rt ? ty_as_named(rt) : NULL;
+        if (rn && rn->targs.len && lw_has_shape(rt))
+            return false;
     }
     return true;
 }
@@ -439,10 +449,22 @@ static void static_call(DvState *s, IrNode *call)
      * any(0).(interface{ A() }).A() type-checks, but int has no A. */
     if (!implements(s->p->env, typ, sel->x->type))
         return;
-    /* Shape types (generic instantiations) are not represented in the IR
-     * yet; when they are, typ.IsShape() must return here, and
-     * typ.HasShape() / sel.X.Type().HasShape() print "cannot devirtualize
-     * %v: shaped receiver %v" / "... shaped interface %v" and return. */
+    /* a shape type was a type argument (the call would go through the
+     * dictionary); a shaped instance's methods need a dictionary; a
+     * shaped interface's itab is not the one the value holds */
+    if (lw_is_shape(typ))
+        return;
+    if (lw_has_shape(typ) || lw_has_shape(sel->x->type)) {
+        if (s->m) {
+            Buf msg = {0};
+            ir_fmt_node(&msg, s->p, s->pkg->types, call);
+            buf_puts(&msg, lw_has_shape(typ) ? ": shaped receiver " : ": shaped interface ");
+            ir_fmt_type(&msg, s->p, s->pkg->types, lw_has_shape(typ) ? typ : sel->x->type);
+            ir_warnf(s->p, call->pos, "cannot devirtualize %s", buf_str(&msg));
+            buf_free(&msg);
+        }
+        return;
+    }
 
     IrNode *dt = ir_new(s->p, IR_ODOTTYPE, call->pos, typ);
     dt->x = sel->x;

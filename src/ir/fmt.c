@@ -284,25 +284,23 @@ static void format_func(Tfmt *f, TySignature *sig, int verb, IrFmtMode mode)
     }
 }
 
-/* the named type an embedded field's type denotes (for the field name) */
+/* the name of the type symbol an embedded field's type denotes when it
+ * is the field's own symbol: gc compares symbols, and the predeclared
+ * types' are in the builtin package, never the field's (so an embedded
+ * int is "p.int = int") */
 static const char *embedded_type_name(TyEnv *env, TyType *t)
 {
     t = irfmt_gc_type(env, t);
     if (t && t->kind == TY_POINTER)
         t = irfmt_gc_type(env, TY_AS(TyPointer, t)->base);
-    if (!t)
+    if (!t || t->kind != TY_NAMED)
         return NULL;
-    if (t->kind == TY_NAMED) {
-        /* an instance's symbol is mangled ("node[int]"): never the field's name */
-        if (TY_AS(TyNamed, t)->targs.len)
-            return NULL;
-        return TY_AS(TyNamed, t)->obj->name->name;
-    }
-    if (t->kind == TY_BASIC)
-        return TY_AS(TyBasic, t)->name;
-    if (t->kind == TY_ALIAS)
-        return "any";
-    return NULL;
+    /* an instance's symbol is mangled ("node[int]"): never the field's
+     * name; error is predeclared */
+    TyNamed *n = TY_AS(TyNamed, t);
+    if (n->targs.len || !n->obj->pkg)
+        return NULL;
+    return n->obj->name->name;
 }
 
 /* fldconv with verb 'L' for a struct field (or a result of a tuple) */

@@ -16,6 +16,8 @@
  */
 #include "lower.h"
 
+#include "../types/generics.h"
+
 #include <string.h>
 
 static bool sym_is_blank(const Sym *s) { return s && s->len == 1 && s->name[0] == '_'; }
@@ -407,6 +409,17 @@ static const char *method_linkname(Lower *lw, TySignature *sig, const Sym *name)
                : arena_printf(lw->a, "%s.%s", tname, name->name);
 }
 
+/* an interface usable only as a type parameter bound (not a method
+ * set: type terms or comparable), whose declaration the writer skips */
+static bool constraint_only(Lower *lw, TyType *t)
+{
+    TyInterface *it = t ? ty_as_interface(t) : NULL;
+    if (!it)
+        return false;
+    TyTypeSet *ts = ty_interface_typeset(lw->env, it);
+    return ts && (ts->comparable || !gx_terms_is_all(ts->terms));
+}
+
 /* reader.pkgDecls, declFunc and declMethod: every function and method
  * that is compiled gets its IrFunc now, in declaration order; its body
  * is read later (todoBodies). */
@@ -494,7 +507,7 @@ IrPackage *ir_build_package(IrProgram *prog, const IrConfig *conf, TyPackage *pk
                 /* pkgDecls reads the package's (non-generic) types */
                 SynTypeDecl *td = (SynTypeDecl *)d;
                 TyTV *tv = ty_tv(&td->name->n);
-                if (tv && tv->obj && td->tparams.len == 0)
+                if (tv && tv->obj && td->tparams.len == 0 && !constraint_only(&lw, tv->obj->type))
                     lw_read_type(&lw, tv->obj->type);
             } else if (d->kind == SYN_VAR_DECL) {
                 SynVarDecl *vd = (SynVarDecl *)d;

@@ -353,6 +353,8 @@ enum { LW_TM_RECV = 1, LW_TM_ELEMS = 2 };
 bool lw_type_mentions(TyType *t, bool (*leaf)(TyType *), unsigned what, int depth);
 /* types.Type.HasShape */
 bool lw_has_shape(TyType *t);
+/* t is a shape type (go.shape.X) */
+bool lw_is_shape(TyType *t);
 /* t under the current instantiation's type-parameter -> shape map */
 TyType *lw_subst(Lower *lw, TyType *t);
 /* gc's reader reads type t: instances of generic types met the first
@@ -402,6 +404,9 @@ typedef struct LwMethodExpr {
     bool deref, addr;
 } LwMethodExpr;
 IrNode *lw_generic_method_expr(Lower *lw, const LwMethodExpr *me, Pos pos, SynNode *site);
+/* A method value x.M of a type parameter's method in shaped code: a
+ * closure calling the dictionary's method expression (reader.curry). */
+IrNode *lw_tparam_method_value(Lower *lw, IrNode *recv, TyObject *m, Pos pos, SynNode *site);
 /* The value of a generic function instantiated in shaped code with
  * derived type arguments (no wrapper): reader.curry's closure calling
  * base with the sub-dictionary dict. */

@@ -286,6 +286,15 @@ IrNode *lw_method_value(Lower *lw, SynSelectorExpr *e)
     TyTV *tv = tvof(&e->n);
     TySelection *sel = tv->sel;
     TyType *recvt;
+    if (tv->flags & LW_TV_TPMETHOD) {
+        /* a method of a type parameter: reader.curry over the
+         * dictionary's method expression */
+        IrNode *recv = lw_expr(lw, e->x);
+        IrNode *mv = lw_tparam_method_value(lw, recv, sel->obj, e->n.pos, &e->n);
+        if (mv)
+            return mv;
+        return lw_unsupported(lw, e->n.pos, tv->type, "a method value of a type parameter");
+    }
     IrNode *recv = lw_recv_expr(lw, e, sel, &recvt);
     if (lw_is_instance(recvt)) {
         IrNode *mv = lw_generic_method_value(lw, recv, recvt, sel->obj, tv->type, e->n.pos, &e->n);
@@ -303,6 +312,14 @@ IrNode *lw_method_value(Lower *lw, SynSelectorExpr *e)
         call->x = lw_unsupported(lw, e->n.pos, &fs->t, "a method value of a generic type");
         ir_list_push(lw->p, &call->list, recv);
         return call;
+    }
+    /* reader exprMethodVal: a receiver of shaped (interface) type is
+     * converted to the method expression's receiver type, the same type:
+     * an explicit OCONVNOP that -m prints as T(x) */
+    if (lw->inst && ty_is_interface(recvt) && lw_has_shape(recvt)) {
+        IrNode *c = ir_new(lw->p, IR_OCONVNOP, recv->pos, recvt);
+        c->x = recv;
+        recv = c;
     }
     IrNode *n = ir_new(lw->p, IR_OMETHVALUE, e->n.pos, tv->type);
     n->x = recv;
