@@ -691,7 +691,14 @@ static IrNode *selector(Lower *lw, SynSelectorExpr *e)
         IrNode *x = lw_expr(lw, e->x);
         for (uint32_t i = 0; i + 1 < sel->nindex; i++)
             x = lw_dot_field(lw, x, sel->index[i], e->n.pos, true);
-        return lw_dot_field(lw, x, sel->index[sel->nindex - 1], e->n.pos, false);
+        IrNode *n = lw_dot_field(lw, x, sel->index[sel->nindex - 1], e->n.pos, false);
+        /* a field of a shaped instance whose type argument was pointer-
+         * shaped keeps the field's own type in gc's IR (x.c is *struct{
+         * d int }, not go.shape.*uint8), so that x.c.d still selects */
+        TyType *rt = tv_type(&e->n);
+        if (rt && n->type && lw_is_shape(n->type) && !lw_has_shape(rt) && is_ptr(rt))
+            n->type = rt;
+        return n;
     }
     case TY_METHOD_VAL:
         return lw_method_value(lw, e);

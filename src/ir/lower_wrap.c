@@ -414,10 +414,7 @@ static void wrap_type(Lower *lw, TyNamed *T)
  * gc's "go" package */
 static void wrap_unnamed(Lower *lw, TyType *t)
 {
-    Buf nb = {0};
-    ir_fmt_type_link(&nb, lw->p, NULL, t);
-    WrapBase b = {t, arena_strdup(lw->a, buf_str(&nb)), go_package(lw)};
-    buf_free(&nb);
+    WrapBase b = {t, lw_type_link_sym(lw, t)->name, go_package(lw)};
     wrap_base(lw, &b);
 }
 
@@ -528,10 +525,7 @@ void lw_make_wrappers(Lower *lw)
             ptrmap_put(&seen, lw->wrap_have.keys[i], (void *)1);
     for (uint32_t i = 0; i < lw->shape_types.len; i++) {
         TyType *t = lw->shape_types.data[i];
-        Buf nb = {0};
-        ir_fmt_type_link(&nb, lw->p, NULL, t);
-        const Sym *key = sym_cstr(lw->p->syms, buf_str(&nb));
-        buf_free(&nb);
+        const Sym *key = lw_type_link_sym(lw, t);
         if (ptrmap_get(&seen, PMKEY(key)))
             continue;
         ptrmap_put(&seen, PMKEY(key), (void *)1);
@@ -544,11 +538,7 @@ void lw_make_wrappers(Lower *lw)
     const char *path = lw->pkg->types->path;
     TyNamed *err = ty_as_named(lw->env->error_type);
     if (err && path && strcmp(path, "runtime") == 0) {
-        Buf nb = {0};
-        ir_fmt_type_link(&nb, lw->p, NULL, &err->t);
-        const Sym *key = sym_cstr(lw->p->syms, buf_str(&nb));
-        buf_free(&nb);
-        if (!ptrmap_get(&seen, PMKEY(key)))
+        if (!ptrmap_get(&seen, PMKEY(lw_type_link_sym(lw, &err->t))))
             wrap_type(lw, err);
     }
     ptrmap_free(&seen);

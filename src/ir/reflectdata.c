@@ -83,11 +83,6 @@ static TyType *unalias(TyType *t) { return t ? ty_unalias(t) : NULL; }
 
 static bool is_named(TyType *t) { return t && t->kind == TY_NAMED; }
 
-static bool is_shape(TyType *t)
-{
-    TyObject *o = is_named(t) ? TY_AS(TyNamed, t)->obj : NULL;
-    return o && o->pkg && o->pkg->path && strcmp(o->pkg->path, "go.shape") == 0;
-}
 
 /* types.Type.Sym() != nil: defined types and the predeclared ones
  * (formalType has turned any into interface{}, which has none) */
@@ -227,7 +222,7 @@ static bool need_emit(Lower *lw, TyType *t)
     TyObject *o = n->obj;
     if (o && o->pkg == lw->pkg->types)
         return true;
-    return n->targs.len > 0 || is_shape(t);
+    return n->targs.len > 0 || lw_is_shape(t);
 }
 
 /* ---- methods (reflectdata.methods, imethods) ---------------------------------------- */

@@ -42,41 +42,38 @@ if [ ! -s "$IMPORTCFG" ]; then
 fi
 
 # $GOROOT/test files: NAME LEVELS (1: -m as in the header; 2: also -m=2).
-# Not listed: escape_unique.go (generic instantiation), and -m=2 for
-# files whose gc output includes method wrappers (MakeWrappers), which the
-# lowering does not generate yet.
 GOTESTS='
 escape_level.go 12
 escape_indir.go 12
 escape_field.go 12
-escape_struct_param1.go 1
-escape_struct_param2.go 1
+escape_struct_param1.go 12
+escape_struct_param2.go 12
 escape_struct_return.go 12
-escape_param.go 1
+escape_param.go 12
 escape_calls.go 12
 escape_array.go 12
 escape6.go 12
 escape_goto.go 12
 escape_selfassign.go 12
-escape_iface.go 1
+escape_iface.go 12
 escape_map.go 12
 escape_closure.go 12
 fixedbugs/issue12006.go 12
 fixedbugs/issue12588.go 12
 fixedbugs/issue21709.go 12
-fixedbugs/issue27557.go 1
+fixedbugs/issue27557.go 12
 fixedbugs/issue27732a.go 12
 fixedbugs/issue31573.go 12
 fixedbugs/issue35518.go 12
 fixedbugs/issue39292.go 12
-escape2.go 1
-escape2n.go 1
+escape2.go 12
+escape2n.go 12
 escape_mutations.go 12
 fixedbugs/issue13799.go 12
 fixedbugs/issue17318.go 12
 escape5.go 12
-escape_unsafe.go 1
-escape_reflect.go 1
+escape_unsafe.go 12
+escape_reflect.go 12
 fixedbugs/issue19743.go 12
 escape_runtime_atomic.go 12
 escape_sync_atomic.go 12
@@ -85,6 +82,7 @@ fixedbugs/issue16241_64.go 12
 escape_slice.go 12
 escape_hash_maphash.go 12
 bounds.go 12
+escape_unique.go 12
 '
 
 selected() {
