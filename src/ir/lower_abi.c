@@ -158,6 +158,23 @@ void lw_abi_wrappers(Lower *lw, SynFile **files, uint32_t nfiles)
                 *slot = (void *)target;
         }
     }
+    /* cgo_export_static / cgo_export_dynamic LOCAL [REMOTE]: the symbols
+     * exported to C (a leading "". is the local package's prefix) */
+    PtrMap cgoexports = {0};
+    for (uint32_t i = 0; i < nfiles; i++) {
+        SynFile *f = files[i];
+        for (uint32_t k = 0; f && k < f->ncgo; k++) {
+            char verb[32], local[512];
+            if (sscanf(f->cgo[k].text, "%31s %511s", verb, local) != 2)
+                continue;
+            const char *v = strncmp(verb, "go:", 3) == 0 ? verb + 3 : verb;
+            if (strcmp(v, "cgo_export_static") != 0 && strcmp(v, "cgo_export_dynamic") != 0)
+                continue;
+            const char *name = strncmp(local, "\"\".", 3) == 0 ? arena_printf(lw->a, "%s%s", pkgpath, local + 2)
+                                                               : local;
+            ptrmap_put(&cgoexports, PMKEY(sym_cstr(lw->p->syms, name)), (void *)1);
+        }
+    }
     /* the functions read so far: wrappers are not wrapped again */
     uint32_t n = lw->pkg->nfn;
     for (uint32_t i = 0; i < n; i++) {
@@ -179,7 +196,9 @@ void lw_abi_wrappers(Lower *lw, SynFile **files, uint32_t nfiles)
             own = ABI_0;
         int used = (int)(uintptr_t)ptrmap_get(&refs, PMKEY(key)) | ABI_INTERNAL;
         bool has_body = !(fn->fflags & IR_FN_BODYLESS) && fn->body.len > 0;
-        if (link && (has_body || def))
+        /* a linkname exporting to C (cgo's //go:cgo_export_*) keeps the
+         * original definition: no wrappers */
+        if (link && (has_body || def) && !ptrmap_get(&cgoexports, PMKEY(key)))
             used |= ABI_0 | ABI_INTERNAL;
         int need = used & ~own;
         if (need & ABI_0)
@@ -190,4 +209,5 @@ void lw_abi_wrappers(Lower *lw, SynFile **files, uint32_t nfiles)
     ptrmap_free(&defs);
     ptrmap_free(&refs);
     ptrmap_free(&links);
+    ptrmap_free(&cgoexports);
 }

@@ -9,6 +9,8 @@
 #                  macros, callbacks, //export) gives exactly gc's -m output,
 #                  positions in the generated files included;
 #   cgo/importer   a package importing it, likewise;
+#   cgo/target-m2  the first at -m=2 (an //export'ed function's cgo
+#                  wrapper is exported to C: gc makes no ABI wrapper);
 #   cgo/cerror     cgo fails on a package (a C error in its preamble):
 #                  go build's message, exit status 1;
 #   cgo/std        net and os/user (std's cgo packages, with their cgo
@@ -168,11 +170,13 @@ if [ -z "$cc" ] || ! command -v "$cc" >/dev/null 2>&1; then
     skip cgo/cerror "$reason"
     skip cgo/std "$reason"
 else
-    for t in target:./cg importer:./user; do
+    for t in target:./cg:-m importer:./user:-m target-m2:./cg:-m=2; do
         name=${t%%:*}
-        pkg=${t#*:}
-        "$GO" build -gcflags='-m -l' "$pkg" 2>"$W/$name.gc"
-        "$GOESC" build -gcflags='-m -l' "$pkg" 2>"$W/$name.goesc"
+        rest=${t#*:}
+        pkg=${rest%%:*}
+        m=${rest#*:}
+        "$GO" build -gcflags="$m -l" "$pkg" 2>"$W/$name.gc"
+        "$GOESC" build -gcflags="$m -l" "$pkg" 2>"$W/$name.goesc"
         echo $? >"$W/$name.rc"
         compare "$name"
     done
