@@ -15,7 +15,9 @@
  *   - it is referenced as ABIInternal (from other packages), as the
  *     symabis' "ref" lines say, and by both ABIs when it has a
  *     //go:linkname and is defined here (in Go or in assembly), since
- *     another package may pull it by that name.
+ *     another package may pull it by that name, unless the name is
+ *     exported to C (//go:cgo_export_static or _dynamic, which cgo
+ *     writes for //export): C wants the original definition.
  *
  * Wrappers are appended to Target.Funcs after everything the reader made,
  * in the order of the functions they wrap, with no position
