@@ -82,6 +82,7 @@ typedef struct DW {
     Lower *lw;
     LwDict *d;
     PtrMap rtypes;         /* TyType* -> index + 1 */
+    PtrMap vars;           /* TyObject* of a variable -> its type's rtype index + 1 */
     MexprKey *mexprs;
     SubKey *subs;
     ItabKey *itabs;
@@ -562,10 +563,17 @@ static void composite_lit(DW *w, SynCompositeLit *e)
     }
 }
 
+/* writer.addLocal's varDictIndex: a variable of a derived type names its
+ * type's rtype word (gc's Name.DictIndex, set when the layout is done) */
 static void add_local(DW *w, TyObject *v)
 {
-    if (v)
-        rtype_info(w, v->type);
+    if (!v)
+        return;
+    rtype_info(w, v->type);
+    TyType *t = tkey(v->type);
+    uintptr_t idx = t ? (uintptr_t)ptrmap_get(&w->rtypes, PMKEY(t)) : 0;
+    if (idx)
+        ptrmap_put(&w->vars, PMKEY(v), (void *)idx);
 }
 
 static void declare_params(DW *w, TySignature *sig)
@@ -1061,6 +1069,12 @@ const LwDict *lw_dict_layout(Lower *lw, TyObject *owner)
     d->subs = w.subs;
     d->itabs = w.itabs;
     d->rtypes = w.rtype_list;
+    /* reader.varDictIndex: 1 + the rtypes section's offset + the index */
+    for (uint32_t i = 0; i < w.vars.cap; i++)
+        if (w.vars.keys[i])
+            ptrmap_put(&p->dict_var_index, w.vars.keys[i],
+                       (void *)(uintptr_t)(d->nmexpr + d->nsub + (uintptr_t)w.vars.vals[i]));
+    ptrmap_free(&w.vars);
     ptrmap_free(&w.rtypes);
     return d;
 }
@@ -1081,6 +1095,7 @@ int64_t lw_dict_site(const LwDict *d, SynNode *site)
 
 void ir_dict_layouts_free(IrProgram *p)
 {
+    ptrmap_free(&p->dict_var_index);
     PtrMap *m = &p->dict_layouts;
     for (uint32_t i = 0; i < m->cap; i++)
         if (m->keys[i])

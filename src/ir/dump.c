@@ -180,6 +180,17 @@ static void dump_name(Dump *d, const IrName *nm, bool noname)
     const char *cls = class_name((IrClass)nm->class);
     if (cls)
         buf_printf(b, " Class:%s", cls);
+    /* a variable of an instantiated function whose generic type is
+     * derived (not closure variables, which are new names) */
+    if (nm->obj && !(nm->nflags & IR_N_CLOSUREVAR) &&
+        (nm->class == IR_PPARAM || nm->class == IR_PPARAMOUT || nm->class == IR_PAUTO)) {
+        const TyObject *o = nm->obj;
+        while (o->origin && o->origin != o)
+            o = o->origin;
+        uintptr_t di = (uintptr_t)ptrmap_get(&d->p->dict_var_index, PMKEY(o));
+        if (di)
+            buf_printf(b, " DictIndex:%u", (unsigned)di);
+    }
     /* Name's boolean methods, in the alphabetical order reflection uses */
     if (nm->nflags & IR_N_ADDRTAKEN)
         buf_puts(b, " Addrtaken");

@@ -321,6 +321,9 @@ struct IrProgram {
     /* (appended; dictlayout.c) gc's dictionary layouts by generic
      * declaration (TyObject* -> LwDict*) */
     PtrMap dict_layouts;
+    /* a generic function's variable of a derived type -> gc's
+     * Name.DictIndex (the dumps print it; src/ir/dictlayout.c) */
+    PtrMap dict_var_index;
     void (*type_hook)(void *ud, TyType *t);
     void *type_hook_ud;
 };
