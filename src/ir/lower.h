@@ -88,10 +88,11 @@ struct Lower {
     /* (lower_generic.c) the instances whose underlying types are being
      * read (gc's TFORW types: shapify leaves them alone) */
     PtrVec forw;
-    /* (lower_generic.c) the shape types and the package's
-     * function-local types read, in reading order, for their method
-     * wrappers (TyNamed*) */
-    PtrVec shape_types;
+    /* (lower_generic.c) the types reader.needWrapper marks, in reading
+     * order, for their method wrappers (lower_wrap.c): the package's
+     * named types, shape types, function-local types, instances, unnamed
+     * structs with embedded fields and interface literals */
+    PtrVec wrapper_types;
     TyPackage *go_pkg;       /* gc's "go" package (unnamed types' wrappers) */
     /* (lower_generic.c) reading an imported non-generic declaration
      * (gc's importedDef): the instances met then are the wrapper types

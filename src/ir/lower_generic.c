@@ -469,11 +469,6 @@ static IrName *dict_global(Lower *lw, TyObject *owner, const char *name)
     return n;
 }
 
-/* reader.dictNameOf: the runtime dictionary of owner[targs] (a generic
- * function, or a generic type's TypeName) is written when first
- * referenced: its sub-dictionaries first (recursively), then its itab
- * words, which write the type descriptors of the concrete pairs
- * (lw_itab).  Returns the dictionary's name. */
 /* a dictionary entry's type for the instance's type arguments (NULL if
  * it cannot be made concrete) */
 static TyType *dict_entry_type(Lower *lw, TyType *t, TyTParamList from, TyTypeList targs)
@@ -484,6 +479,11 @@ static TyType *dict_entry_type(Lower *lw, TyType *t, TyTParamList from, TyTypeLi
     return t && !mentions_tparam(t, 0) ? t : NULL;
 }
 
+/* reader.dictNameOf: the runtime dictionary of owner[targs] (a generic
+ * function, or a generic type's TypeName) is written when first
+ * referenced: its sub-dictionaries first (recursively), then its rtypes
+ * are read, then its itab words, which write the type descriptors of the
+ * concrete pairs (lw_itab).  Returns the dictionary's name. */
 static IrName *dict_written(Lower *lw, TyObject *owner, TyTypeList targs)
 {
     IrName *n = dict_global(lw, owner, mangle(lw, owner->name->name, targs));
@@ -812,7 +812,7 @@ static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
         /* reader.needWrapper: an unnamed struct with promoted methods
          * (not a named type's underlying type) */
         if (embeds && !under_named && !mentions_tparam(t, 0))
-            ptrvec_push(&lw->shape_types, t);
+            ptrvec_push(&lw->wrapper_types, t);
         return;
     }
     case TY_TUPLE: {
@@ -837,7 +837,7 @@ static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
             read_type(lw, it->embeddeds[i], depth + 1);
         /* reader.needWrapper: an interface literal's I.M wrappers */
         if ((it->nmethods || it->nembeddeds) && !under_named && !mentions_tparam(t, 0))
-            ptrvec_push(&lw->shape_types, t);
+            ptrvec_push(&lw->wrapper_types, t);
         return;
     }
     case TY_NAMED: {
@@ -859,7 +859,7 @@ static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
             /* reader.needWrapper: an instance's wrappers are made where
              * it is instantiated */
             if (!lw->imported_ctx)
-                ptrvec_push(&lw->shape_types, n);
+                ptrvec_push(&lw->wrapper_types, n);
             return;
         }
         if (n->tparams.len)
@@ -876,10 +876,10 @@ static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
          * level, or function-local outside shaped code) */
         TyObject *o = n->obj;
         if (is_shape(&n->t))
-            ptrvec_push(&lw->shape_types, n);
+            ptrvec_push(&lw->wrapper_types, n);
         else if (o && o->pkg == lw->pkg->types && o->name && !(o->name->len == 1 && o->name->name[0] == '_') &&
                  (o->parent == o->pkg->scope || (!lw->inst && o->parent && ir_local_type_gen(o) > 0)))
-            ptrvec_push(&lw->shape_types, n);
+            ptrvec_push(&lw->wrapper_types, n);
         return;
     }
     default:

@@ -523,8 +523,8 @@ void lw_make_wrappers(Lower *lw)
     for (uint32_t i = 0; i < lw->wrap_have.cap; i++)
         if (lw->wrap_have.keys[i])
             ptrmap_put(&seen, lw->wrap_have.keys[i], (void *)1);
-    for (uint32_t i = 0; i < lw->shape_types.len; i++) {
-        TyType *t = lw->shape_types.data[i];
+    for (uint32_t i = 0; i < lw->wrapper_types.len; i++) {
+        TyType *t = lw->wrapper_types.data[i];
         const Sym *key = lw_type_link_sym(lw, t);
         if (ptrmap_get(&seen, PMKEY(key)))
             continue;
@@ -542,6 +542,6 @@ void lw_make_wrappers(Lower *lw)
             wrap_type(lw, err);
     }
     ptrmap_free(&seen);
-    ptrvec_free(&lw->shape_types);
+    ptrvec_free(&lw->wrapper_types);
     make_method_value_wrappers(lw);
 }
