@@ -422,6 +422,8 @@ void lw_capture_dict(Lower *lw, IrFunc *fn);
  * results through temporaries, typecheck.RewriteMultiValueCall), with
  * implicit conversions to fn's result types; callsig: the callee's. */
 void lw_return_call(Lower *lw, IrFunc *fn, IrNode *call, TySignature *callsig, Pos pos);
+/* the type of a call's value: none, the one result's, or the tuple */
+TyType *lw_result_type(TySignature *sig);
 /* ssagen.GenABIWrappers: appends the ABI wrappers the package's functions
  * need (linknamed, or named by assembly in conf->symabis). */
 void lw_abi_wrappers(Lower *lw, SynFile **files, uint32_t nfiles);

@@ -86,6 +86,12 @@ static bool read_symabis(Lower *lw, const char *path, PtrMap *defs, PtrMap *refs
 }
 
 /* `return call`, through temporaries when the call has several results */
+TyType *lw_result_type(TySignature *sig)
+{
+    uint32_t n = sig->results->len;
+    return n == 0 ? NULL : n == 1 ? sig->results->vars[0]->type : &sig->results->t;
+}
+
 void lw_return_call(Lower *lw, IrFunc *fn, IrNode *call, TySignature *callsig, Pos pos)
 {
     uint32_t nres = callsig->results->len;
@@ -126,12 +132,7 @@ static void make_wrapper(Lower *lw, IrFunc *f)
     LowerFn lf;
     lw_push_fn(lw, &lf, fn);
     TySignature *sig = f->sig;
-    TyType *rt = NULL;
-    if (sig->results->len == 1)
-        rt = sig->results->vars[0]->type;
-    else if (sig->results->len > 1)
-        rt = &sig->results->t;
-    IrNode *call = ir_new(lw->p, IR_OCALLFUNC, NOPOS, rt);
+    IrNode *call = ir_new(lw->p, IR_OCALLFUNC, NOPOS, lw_result_type(sig));
     call->x = &f->nname->n;
     for (uint32_t k = 0; k < fn->nparams; k++)
         ir_list_push(lw->p, &call->list, fn->dcl.items[k]);
