@@ -97,6 +97,8 @@ static IrNode *addr(Alg *a, IrNode *x) { return lw_addr(a->lw, x, NOPOS, false);
 static IrNode *call(Alg *a, const char *name, IrName *fnname, TyType *result, IrNode **args, uint32_t nargs)
 {
     Lower *lw = a->lw;
+    if (!fnname)
+        fnname = lw_runtime_func(lw, name, NULL);
     if (!fnname) {
         TyObject **vars = ARENA_ARRAY(lw->a, TyObject *, nargs);
         for (uint32_t i = 0; i < nargs; i++)
@@ -174,8 +176,6 @@ static bool is_string(TyType *t)
     return u && u->kind == TY_BASIC && TY_AS(TyBasic, u)->bkind == TY_STRING;
 }
 
-static bool blank(const TyObject *f) { return !f->name || (f->name->len == 1 && f->name->name[0] == '_'); }
-
 static bool regular_memory(Lower *lw, TyType *t) { return lw_alg(lw, t) == LW_ALG_MEM; }
 
 /* compare.EqCanPanic: == on t may panic (an interface inside) */
@@ -190,7 +190,7 @@ static bool eq_can_panic(TyType *t)
     case TY_STRUCT: {
         TyStruct *s = TY_AS(TyStruct, u);
         for (uint32_t i = 0; i < s->nfields; i++)
-            if (!blank(s->fields[i]) && eq_can_panic(s->fields[i]->type))
+            if (!lw_field_is_blank(s->fields[i]) && eq_can_panic(s->fields[i]->type))
                 return true;
         return false;
     }
@@ -215,7 +215,7 @@ static int64_t memrun(Lower *lw, TyStruct *s, uint32_t start, uint32_t *next)
         n++;
         if (n == s->nfields || lw_padded_field(lw, s, n - 1))
             break;
-        if (blank(s->fields[n]) || !regular_memory(lw, s->fields[n]->type))
+        if (lw_field_is_blank(s->fields[n]) || !regular_memory(lw, s->fields[n]->type))
             break;
     }
     *next = n;
@@ -294,7 +294,7 @@ static bool eq_struct(Alg *a, TyType *t, IrNode *p, IrNode *q, NodeVec *out)
     uint32_t groups = 1, start = out->n;
     for (uint32_t i = 0; s && i < s->nfields;) {
         TyObject *f = s->fields[i];
-        if (blank(f)) {
+        if (lw_field_is_blank(f)) {
             i++;
             continue;
         }
@@ -461,12 +461,7 @@ static TyObject *param(Lower *lw, const char *name, TyType *t)
 
 static const char *func_name(Lower *lw, const char *prefix, TyType *t)
 {
-    Buf b = {0};
-    buf_puts(&b, prefix);
-    ir_fmt_type_link(&b, lw->p, NULL, t);
-    const char *s = arena_strdup(lw->a, buf_str(&b));
-    buf_free(&b);
-    return s;
+    return arena_printf(lw->a, "%s%s", prefix, lw_type_link_sym(lw, t)->name);
 }
 
 IrFunc *lw_eq_func(Lower *lw, TyType *t)
@@ -566,7 +561,7 @@ static IrFunc *hash_func(Lower *lw, TyType *t)
         TyStruct *s = TY_AS(TyStruct, u);
         for (uint32_t i = 0; i < s->nfields;) {
             TyObject *f = s->fields[i];
-            if (blank(f)) {
+            if (lw_field_is_blank(f)) {
                 i++;
                 continue;
             }

@@ -454,12 +454,13 @@ static void static_call(DvState *s, IrNode *call)
      * shaped interface's itab is not the one the value holds */
     if (lw_is_shape(typ))
         return;
-    if (lw_has_shape(typ) || lw_has_shape(sel->x->type)) {
+    bool shaped_recv = lw_has_shape(typ);
+    if (shaped_recv || lw_has_shape(sel->x->type)) {
         if (s->m) {
             Buf msg = {0};
             ir_fmt_node(&msg, s->p, s->pkg->types, call);
-            buf_puts(&msg, lw_has_shape(typ) ? ": shaped receiver " : ": shaped interface ");
-            ir_fmt_type(&msg, s->p, s->pkg->types, lw_has_shape(typ) ? typ : sel->x->type);
+            buf_puts(&msg, shaped_recv ? ": shaped receiver " : ": shaped interface ");
+            ir_fmt_type(&msg, s->p, s->pkg->types, shaped_recv ? typ : sel->x->type);
             ir_warnf(s->p, call->pos, "cannot devirtualize %s", buf_str(&msg));
             buf_free(&msg);
         }

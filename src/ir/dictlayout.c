@@ -304,22 +304,13 @@ static TyObject *lookup_obj(SynNode *e, TyTV **idtv)
     return lw_lookup_obj(e, idtv);
 }
 
-static TyType *deref2(TyType *t)
-{
-    TyType *u = t ? ty_unalias(t) : NULL;
-    return u && u->kind == TY_POINTER ? TY_AS(TyPointer, u)->base : t;
-}
-
 /* the receiver's type after the selection's implicit field steps and the
  * & or * the method needs (writer.recvExpr) */
 static TyType *recv_type(TyType *typ, TySelection *sel)
 {
-    for (uint32_t i = 0; i + 1 < sel->nindex && typ; i++) {
-        TyType *u = ty_under(deref2(typ));
-        if (!u || u->kind != TY_STRUCT || sel->index[i] >= TY_AS(TyStruct, u)->nfields)
-            return NULL;
-        typ = TY_AS(TyStruct, u)->fields[sel->index[i]]->type;
-    }
+    typ = lw_embedded_path(typ, sel->index, sel->nindex ? sel->nindex - 1 : 0, NULL);
+    if (!typ)
+        return NULL;
     TySignature *ms = ty_as_signature(sel->obj->type);
     TyType *recv = ms && ms->recv ? ms->recv->type : NULL;
     if (recv && (lw_is_ptr_to(typ, recv) || lw_is_ptr_to(recv, typ)))

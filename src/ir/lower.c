@@ -20,8 +20,6 @@
 
 #include <string.h>
 
-static bool sym_is_blank(const Sym *s) { return s && s->len == 1 && s->name[0] == '_'; }
-
 /* ---- names ------------------------------------------------------------------- */
 
 static bool is_global_var(const TyObject *obj)
@@ -120,7 +118,7 @@ IrName *lw_new_local(Lower *lw, TyObject *obj, Pos pos, TyType *t)
     IrName *n = ir_new_name(lw->p, pos, sym, IR_PAUTO, t);
     n->curfn = fn;
     n->obj = obj;
-    if (sym_is_blank(sym))
+    if (lw_sym_is_blank(sym))
         n->nflags |= IR_N_BLANK;
     ir_list_push(lw->p, &fn->dcl, &n->n);
     if (obj)
@@ -158,7 +156,7 @@ static IrName *declare_param(Lower *lw, IrFunc *fn, TyObject *v, IrClass cls, co
                              uint32_t i)
 {
     const Sym *sym = v->name;
-    if (!sym || sym->len == 0 || sym_is_blank(sym)) {
+    if (!sym || sym->len == 0 || lw_sym_is_blank(sym)) {
         char buf[32];
         snprintf(buf, sizeof buf, "%s%u", prefix, i);
         sym = sym_cstr(lw->p->syms, buf);
@@ -425,7 +423,7 @@ static bool constraint_only(Lower *lw, TyType *t)
  * is read later (todoBodies). */
 static void declare_func(Lower *lw, SynFuncDecl *d, uint32_t *ninit)
 {
-    if (sym_is_blank(d->name->value))
+    if (lw_sym_is_blank(d->name->value))
         return; /* never compiled */
     TyTV *tv = ty_tv(&d->name->n);
     TyObject *obj = tv ? tv->obj : NULL;

@@ -96,8 +96,8 @@ struct Lower {
     TyPackage *go_pkg;       /* gc's "go" package (unnamed types' wrappers) */
     /* (lower_generic.c) reading an imported non-generic declaration
      * (gc's importedDef): the instances met then are the wrapper types
-     * the package has (link string Sym* -> non-NULL), whose wrappers an
-     * imported package made */
+     * the package has (TyType* -> non-NULL), whose wrappers an imported
+     * package made */
     bool imported_ctx;
     PtrMap wrap_have;
     /* (lower_generic.c) the runtime dictionaries written (IrName* ->
@@ -112,6 +112,10 @@ typedef struct LwMethodValue {
     TyType *rcvr;
     TyObject *m;
 } LwMethodValue;
+
+/* the blank identifier's name; a blank (or nameless) struct field */
+static inline bool lw_sym_is_blank(const Sym *s) { return s && s->len == 1 && s->name[0] == '_'; }
+static inline bool lw_field_is_blank(const TyObject *f) { return !f->name || lw_sym_is_blank(f->name); }
 
 /* ---- lower.c ---------------------------------------------------------------- */
 
@@ -290,6 +294,11 @@ IrNode *lw_conv(Lower *lw, IrNode *x, TyType *t, Pos pos, bool implicit);
  * & or * (writer.recvExpr + reader exprRecv), positioned at the selector.
  * *recv gets the receiver type after those steps. */
 IrNode *lw_recv_expr(Lower *lw, SynSelectorExpr *e, TySelection *sel, TyType **recv);
+/* The type reached from t through the embedded fields index[0..n) (each
+ * step through a *T, too), or NULL when the path does not fit t; sets
+ * *via_ptr (if not NULL) when an embedded field on the way is a pointer
+ * (gc's Field.Embedded == 2). */
+TyType *lw_embedded_path(TyType *t, const uint32_t *index, uint32_t n, bool *via_ptr);
 /* An ODOT/ODOTPTR selecting field idx of x (typecheck.DotField). */
 IrNode *lw_dot_field(Lower *lw, IrNode *x, uint32_t idx, Pos pos, bool implicit);
 /* gc's base.Pos at this point of the current body (LowerFn.base_pos, or
@@ -451,7 +460,8 @@ bool lw_padded_field(Lower *lw, TyStruct *s, uint32_t i);
 /* the slot of the .eq (hash false) or .hash function of that name */
 IrFunc **lw_alg_func_slot(Lower *lw, bool hash, const Sym *name);
 /* a function of gc's fake runtime package, without escape information
- * (one name per package; sig: of its first use) */
+ * (one name per package; sig: of its first use; with sig NULL, NULL if
+ * there is none yet) */
 IrName *lw_runtime_func(Lower *lw, const char *name, TySignature *sig);
 /* gc's "type" package: .eq/.hash functions' symbols belong to it */
 TyPackage *lw_type_pkg(Lower *lw);

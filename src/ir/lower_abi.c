@@ -186,7 +186,7 @@ void lw_abi_wrappers(Lower *lw, SynFile **files, uint32_t nfiles)
         /* only package-level functions can be referenced by a symbol
          * name (methods, closures and instances have no linkname and
          * are never named by assembly) */
-        if (!obj || obj->kind != TY_OBJ_FUNC || !obj->name || (obj->name->len == 1 && obj->name->name[0] == '_') ||
+        if (!obj || obj->kind != TY_OBJ_FUNC || !obj->name || lw_sym_is_blank(obj->name) ||
             !obj->pkg || obj->pkg != lw->pkg->types || obj->parent != obj->pkg->scope || fn->sig->recv ||
             (obj->origin && obj->origin != obj))
             continue;

@@ -537,6 +537,28 @@ IrNode *lw_expr_to(Lower *lw, SynNode *e, TyType *target)
 
 /* ---- selectors ---------------------------------------------------------------------- */
 
+static bool is_ptr_lit(TyType *t)
+{
+    t = t ? ty_unalias(t) : NULL;
+    return t && t->kind == TY_POINTER;
+}
+
+TyType *lw_embedded_path(TyType *t, const uint32_t *index, uint32_t n, bool *via_ptr)
+{
+    if (via_ptr)
+        *via_ptr = false;
+    for (uint32_t i = 0; i < n && t; i++) {
+        TyType *b = is_ptr_lit(t) ? TY_AS(TyPointer, ty_unalias(t))->base : t;
+        TyType *u = under(b);
+        if (!u || u->kind != TY_STRUCT || index[i] >= TY_AS(TyStruct, u)->nfields)
+            return NULL;
+        t = TY_AS(TyStruct, u)->fields[index[i]]->type;
+        if (via_ptr && is_ptr_lit(t))
+            *via_ptr = true;
+    }
+    return t;
+}
+
 IrNode *lw_dot_field(Lower *lw, IrNode *x, uint32_t idx, Pos pos, bool implicit)
 {
     IrOp op = IR_ODOT;
@@ -653,14 +675,7 @@ bool lw_is_instance(TyType *t)
 static IrNode *generic_method_expr(Lower *lw, SynSelectorExpr *e, TySelection *sel, TyType *written, TyType *vt)
 {
     LwMethodExpr me = {written, written, vt, sel->obj, sel->index, sel->nindex ? sel->nindex - 1 : 0, false, false};
-    TyType *typ = written;
-    for (uint32_t i = 0; i < me.nimplicit && typ; i++) {
-        TyType *b = is_ptr(typ) ? lw_elem(typ) : typ;
-        TyType *u = b ? under(b) : NULL;
-        if (!u || u->kind != TY_STRUCT || sel->index[i] >= TY_AS(TyStruct, u)->nfields)
-            return NULL;
-        typ = TY_AS(TyStruct, u)->fields[sel->index[i]]->type;
-    }
+    TyType *typ = lw_embedded_path(written, sel->index, me.nimplicit, NULL);
     TySignature *ms = ty_as_signature(sel->obj->type);
     TyType *recv = ms && ms->recv ? ms->recv->type : NULL;
     if (!typ || !recv || ty_is_interface(recv))

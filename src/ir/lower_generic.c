@@ -783,7 +783,7 @@ static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
     /* reader.needWrapper from an imported declaration: the wrappers
      * exist (gc's haveWrapperTypes, which win over needed ones) */
     if (lw->imported_ctx && t->kind == TY_NAMED && TY_AS(TyNamed, t)->targs.len)
-        ptrmap_put(&lw->wrap_have, PMKEY(lw_type_link_sym(lw, t)), (void *)1);
+        ptrmap_put(&lw->wrap_have, PMKEY(t), (void *)1);
     void **slot = ptrmap_slot(&lw->types_read, PMKEY(t));
     if (*slot)
         return;
@@ -877,7 +877,7 @@ static void read_type_u(Lower *lw, TyType *t, int depth, bool under_named)
         TyObject *o = n->obj;
         if (is_shape(&n->t))
             ptrvec_push(&lw->wrapper_types, n);
-        else if (o && o->pkg == lw->pkg->types && o->name && !(o->name->len == 1 && o->name->name[0] == '_') &&
+        else if (o && o->pkg == lw->pkg->types && o->name && !lw_sym_is_blank(o->name) &&
                  (o->parent == o->pkg->scope || (!lw->inst && o->parent && ir_local_type_gen(o) > 0)))
             ptrvec_push(&lw->wrapper_types, n);
         return;

@@ -35,8 +35,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool is_blank(const Sym *s) { return s && s->len == 1 && s->name[0] == '_'; }
-
 static bool is_exported_name(const Sym *s)
 {
     /* Go's IsExported: the first character is an upper-case letter */
@@ -80,30 +78,12 @@ static bool is_ptr(TyType *t)
 
 static TyType *ptr_elem(TyType *t) { return TY_AS(TyPointer, ty_unalias(t))->base; }
 
-/* The field types along sel's path (all but the last index); sets
- * *via_ptr when an embedded field on the way is a pointer (gc's
- * Field.Embedded == 2: such a promoted pointer method applies to T). */
-static TyType *path_end_type(TyType *T, const TySelection *sel, bool *via_ptr)
-{
-    TyType *t = T;
-    *via_ptr = false;
-    for (uint32_t i = 0; i + 1 < sel->nindex; i++) {
-        if (is_ptr(t))
-            t = ptr_elem(t);
-        TyStruct *s = TY_AS(TyStruct, ty_under(t));
-        t = s->fields[sel->index[i]]->type;
-        if (is_ptr(t))
-            *via_ptr = true;
-    }
-    return t;
-}
-
 /* A copy of a parameter for the wrapper's signature (the wrapper's own
  * variable, with the method's name and position). */
 static TyObject *copy_var(Lower *lw, TyObject *v, TyType *t)
 {
     /* unnamed and blank ones become ~pN/~rN of the local package */
-    bool named = v && v->name && v->name->len > 0 && !is_blank(v->name);
+    bool named = v && v->name && v->name->len > 0 && !lw_sym_is_blank(v->name);
     return ty_new_var(lw->env, TY_PARAM_VAR, v ? v->pos : NOPOS, named ? v->pkg : lw->pkg->types,
                       named ? v->name : sym_intern(lw->p->syms, "", 0), t);
 }
@@ -278,7 +258,7 @@ static void method_wrapper(Lower *lw, const WrapBase *tb, TyType *W, int derefs,
      * and passes on */
     {
         bool via_ptr;
-        TyType *end = sel->nindex > 1 ? path_end_type(W, sel, &via_ptr) : W;
+        TyType *end = sel->nindex > 1 ? lw_embedded_path(W, sel->index, sel->nindex - 1, &via_ptr) : W;
         if (end && !ty_is_interface(end)) {
             TyObject *sm = lw_shaped_method(lw, end, m);
             TySignature *ssig = sm ? ty_as_signature(sm->type) : NULL;
@@ -363,7 +343,7 @@ static void wrap_base(Lower *lw, const WrapBase *T)
     for (uint32_t i = 0; i < n; i++) {
         TySelection *sel = &sorted[i];
         TySignature *msig = ty_as_signature(sel->obj->type);
-        if (!msig || !sel->obj->name || is_blank(sel->obj->name))
+        if (!msig || !sel->obj->name || lw_sym_is_blank(sel->obj->name))
             continue;
         TyType *wrappee = msig->recv ? msig->recv->type : NULL;
         if (iface) {
@@ -371,8 +351,8 @@ static void wrap_base(Lower *lw, const WrapBase *T)
             continue;
         }
         bool via_ptr;
-        TyType *end = path_end_type(T->t, sel, &via_ptr);
-        bool iface_method = ty_is_interface(end);
+        TyType *end = lw_embedded_path(T->t, sel->index, sel->nindex - 1, &via_ptr);
+        bool iface_method = end && ty_is_interface(end);
         /* T.M: IsMethodApplicable, and not the method itself */
         bool applicable = !wrappee || !is_ptr(wrappee) || iface_method || via_ptr;
         if (applicable && !(wrappee && ty_identical(wrappee, T->t)))
@@ -522,7 +502,7 @@ void lw_make_wrappers(Lower *lw)
     PtrMap seen = {0}; /* MakeWrappers' seen: types by link string */
     for (uint32_t i = 0; i < lw->wrap_have.cap; i++)
         if (lw->wrap_have.keys[i])
-            ptrmap_put(&seen, lw->wrap_have.keys[i], (void *)1);
+            ptrmap_put(&seen, PMKEY(lw_type_link_sym(lw, (TyType *)(uintptr_t)lw->wrap_have.keys[i])), (void *)1);
     for (uint32_t i = 0; i < lw->wrapper_types.len; i++) {
         TyType *t = lw->wrapper_types.data[i];
         const Sym *key = lw_type_link_sym(lw, t);

@@ -122,8 +122,6 @@ bool lw_padded_field(Lower *lw, TyStruct *s, uint32_t i)
     return ty_offsetof(lw->env, s, i) + ty_sizeof(lw->env, s->fields[i]->type) != end;
 }
 
-static bool blank_field(TyObject *f) { return !f->name || (f->name->len == 1 && f->name->name[0] == '_'); }
-
 static LwAlg compute_alg(Lower *lw, TyType *t)
 {
     TyType *u = ty_under(t);
@@ -152,14 +150,14 @@ static LwAlg compute_alg(Lower *lw, TyType *t)
     }
     case TY_STRUCT: {
         TyStruct *s = TY_AS(TyStruct, u);
-        if (s->nfields == 1 && !blank_field(s->fields[0]))
+        if (s->nfields == 1 && !lw_field_is_blank(s->fields[0]))
             return alg_of(lw, s->fields[0]->type);
         LwAlg r = LW_ALG_MEM;
         for (uint32_t i = 0; i < s->nfields; i++) {
             LwAlg a = alg_of(lw, s->fields[i]->type);
             if (a == LW_ALG_NOEQ)
                 return LW_ALG_NOEQ;
-            if (a != LW_ALG_MEM || blank_field(s->fields[i]) || lw_padded_field(lw, s, i))
+            if (a != LW_ALG_MEM || lw_field_is_blank(s->fields[i]) || lw_padded_field(lw, s, i))
                 r = LW_ALG_SPECIAL;
         }
         return r;
@@ -253,16 +251,9 @@ static TyType *method_type(Lower *lw, TyObject *m, TyType *recv)
     TySignature *s = ty_as_signature(m->type);
     if (!s)
         return NULL;
-    TyTuple *params = s->params;
-    if (recv) {
-        uint32_t n = params->len;
-        TyObject **vars = ARENA_ARRAY(lw->a, TyObject *, n + 1);
-        vars[0] = ty_new_var(lw->env, TY_PARAM_VAR, NOPOS, NULL, sym_intern(lw->p->syms, "", 0), recv);
-        for (uint32_t i = 0; i < n; i++)
-            vars[i + 1] = params->vars[i];
-        params = ty_new_tuple(lw->env, vars, n + 1);
-    }
-    return &ty_new_signature(lw->env, NULL, params, s->results, s->variadic)->t;
+    if (recv)
+        return lw_method_type(lw, s, recv, NOPOS);
+    return &ty_new_signature(lw->env, NULL, s->params, s->results, s->variadic)->t;
 }
 
 /* ---- writeType ----------------------------------------------------------------------- */
@@ -375,12 +366,8 @@ void lw_itab(Lower *lw, TyType *typ, TyType *iface)
     if (lw_has_shape(typ) || lw_has_shape(iface))
         return; /* derived: the dictionary's itab */
     LwReflect *r = state(lw);
-    Buf b = {0};
-    ir_fmt_type_link(&b, lw->p, NULL, typ);
-    buf_putc(&b, ',');
-    ir_fmt_type_link(&b, lw->p, NULL, iface);
-    void **slot = ptrmap_slot(&r->itabs, PMKEY(sym_cstr(lw->p->syms, buf_str(&b))));
-    buf_free(&b);
+    const char *key = arena_printf(lw->a, "%s,%s", lw_type_link_sym(lw, typ)->name, lw_type_link_sym(lw, iface)->name);
+    void **slot = ptrmap_slot(&r->itabs, PMKEY(sym_cstr(lw->p->syms, key)));
     if (*slot)
         return;
     *slot = (void *)1;
@@ -410,7 +397,7 @@ IrName *lw_runtime_func(Lower *lw, const char *name, TySignature *sig)
     LwReflect *r = state(lw);
     const Sym *s = sym_cstr(lw->p->syms, name);
     IrName **slot = (IrName **)ptrmap_slot(&r->rtfuncs, PMKEY(s));
-    if (*slot)
+    if (*slot || !sig)
         return *slot;
     if (!r->runtime)
         r->runtime = ty_new_package(lw->env, "runtime", "runtime");
